@@ -1,0 +1,65 @@
+#pragma once
+// The knowledge graph: a Boost.Graph bidirectional adjacency_list whose vertices are
+// Entities and whose edges are Relations, with an index from entity id to vertex and
+// from relation key to edge, so equal relations merge instead of becoming parallel edges.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "kg/document.hpp"
+#include "kg/entity.hpp"
+#include "kg/relation.hpp"
+
+namespace kg {
+
+class KnowledgeGraph {
+ public:
+  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Relation>;
+  using Vertex = Graph::vertex_descriptor;
+  using Edge = Graph::edge_descriptor;
+
+  // Adds an entity, or merges it into the entity with the same id (aliases, attributes).
+  Vertex add_entity(const Entity& entity);
+  // Adds a relation between two existing entities, or merges it into the equal one
+  // (same source, type, target, polarity). Throws std::invalid_argument for an unknown id.
+  Edge add_relation(const Relation& relation);
+  // Adds a document record, replacing one with the same id.
+  void add_document(const Document& document);
+  // Adds every document, entity and relation of `other`, merging as above.
+  void merge(const KnowledgeGraph& other);
+
+  std::optional<Vertex> find(std::string_view entity_id) const;
+  const Entity& entity(Vertex v) const { return graph_[v]; }
+  const Relation& relation(Edge e) const { return graph_[e]; }
+  const Entity& source_of(Edge e) const { return graph_[boost::source(e, graph_)]; }
+  const Entity& target_of(Edge e) const { return graph_[boost::target(e, graph_)]; }
+
+  std::size_t entity_count() const { return boost::num_vertices(graph_); }
+  std::size_t relation_count() const { return boost::num_edges(graph_); }
+  const Graph& graph() const { return graph_; }
+  const std::vector<Document>& documents() const { return documents_; }
+
+  // Evidence kept per edge when relations merge (the weight still counts every mention).
+  void set_evidence_cap(std::size_t cap) { evidence_cap_ = cap; }
+  std::size_t evidence_cap() const { return evidence_cap_; }
+
+  // Vertices in insertion order and edges in insertion order: deterministic output.
+  auto vertices() const { return boost::make_iterator_range(boost::vertices(graph_)); }
+  const std::vector<Edge>& edges() const { return edge_order_; }
+
+ private:
+  Graph graph_;
+  std::unordered_map<std::string, Vertex> vertex_by_id_;
+  std::map<RelationKey, Edge> edge_by_key_;
+  std::vector<Edge> edge_order_;
+  std::vector<Document> documents_;
+  std::size_t evidence_cap_ = SIZE_MAX;
+};
+
+}  // namespace kg
