@@ -9,6 +9,7 @@
 
 #include "kg/document.hpp"
 #include "kg/entity.hpp"
+#include "kg/relation.hpp"
 
 namespace kg {
 
@@ -21,6 +22,7 @@ struct Token {
   std::string upos, xpos, lemma, feats;
   int head = -1;  // index into Doc::tokens of the syntactic head; -1 for the sentence root
   std::string deprel;
+  std::string misc;  // CoNLL-U MISC column as read (training data); not written by the pipeline
 };
 
 struct Sentence {
@@ -46,6 +48,7 @@ struct Doc {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Entity> entities;  // this document's canonical entities
+  std::vector<Relation> relations;  // extracted relations; source/target are Entity::id values
 
   std::span<const Token> sentence_tokens(std::size_t sentence) const {
     const auto& s = sentences.at(sentence);
