@@ -19,6 +19,9 @@ struct Token {
   std::size_t start = 0;  // byte offsets into Doc::text
   std::size_t end = 0;
   bool space_after = true;
+  // This word and the next are one surface token, a CoNLL-U multiword token
+  // ("don't" = do + n't, "Russia's" = Russia + 's): their spans abut.
+  bool fused_with_next = false;
   std::string upos, xpos, lemma, feats;
   int head = -1;  // index into Doc::tokens of the syntactic head; -1 for the sentence root
   std::string deprel;
