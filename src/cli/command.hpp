@@ -5,9 +5,11 @@
 //   namespace { kg::cli::Run setup(CLI::App& app) { ...add options...; return [=] { ...; return 0; }; } }
 //   static const kg::cli::Registration reg{"stats", "Print counts of a graph", 20, setup};
 //
-// Exit codes: 0 success, 1 runtime error (throw; main prints it), 2 usage error (CLI11).
+// Exit codes: 0 success, 1 runtime error (throw; main prints it), 2 usage error (CLI11,
+// or throw UsageError for a combination of options CLI11 cannot check).
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,12 @@ struct CommandInfo {
 };
 
 std::vector<CommandInfo>& registry();
+
+// A wrong combination of arguments found after parsing: main prints it and exits with 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
 
 struct Registration {
   Registration(std::string name, std::string description, int order, Setup setup) {

@@ -2,10 +2,12 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <string>
 
 #include <fmt/core.h>
 
 #include "cli/command.hpp"
+#include "cli/print.hpp"
 #include "kg/version.hpp"
 
 namespace kg::cli {
@@ -15,11 +17,21 @@ std::vector<CommandInfo>& registry() {
 }
 }  // namespace kg::cli
 
+namespace {
+// "kgb" or "kgb convert": the command a usage error is about, for the one-line message.
+std::string command_name(CLI::App& app) {
+  std::string name = "kgb";
+  for (const CLI::App* sub : app.get_subcommands()) name += " " + sub->get_name();
+  return name;
+}
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace kg::cli;
   CLI::App app{"kgb: builds knowledge graphs of who did what to whom from news articles", "kgb"};
   app.set_version_flag("--version", std::string("kgb ") + kg::version);
   app.require_subcommand(1);
+  app.footer("Run 'kgb COMMAND --help' for the options of a command.");
   auto commands = registry();
   std::sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   std::map<CLI::App*, Run> actions;
@@ -27,20 +39,29 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(command.name, command.description);
     actions[sub] = command.setup(*sub);
   }
+  if (argc <= 1) {
+    fmt::print(stderr, "{}", app.help());
+    return 2;
+  }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::Success& e) {
-    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // One line, unlike CLI11's default failure message.
+    std::string command = command_name(app);
+    fmt::print(stderr, "{}: error: {} (see '{} --help')\n", command, one_line(e.what()), command);
     return 2;
   }
   try {
     for (auto* sub : app.get_subcommands())
       if (auto it = actions.find(sub); it != actions.end()) return it->second();
     return 2;
+  } catch (const UsageError& e) {
+    std::string command = command_name(app);
+    fmt::print(stderr, "{}: error: {} (see '{} --help')\n", command, one_line(e.what()), command);
+    return 2;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "kgb: error: {}\n", e.what());
+    fmt::print(stderr, "kgb: error: {}\n", one_line(e.what()));
     return 1;
   }
 }
