@@ -11,13 +11,14 @@
 namespace kg {
 namespace {
 
-// Code point offsets of increasing byte offsets, in one pass over the text.
+// Code point offsets of (mostly) increasing byte offsets, in about one pass over the text.
 class CharOffsets {
  public:
   explicit CharOffsets(std::string_view text) : text_(text) {}
   std::size_t at(std::size_t byte) {
     byte = std::min(byte, text_.size());
-    if (byte < byte_) byte_ = chars_ = 0;
+    for (; byte_ > byte; --byte_)  // a multiword token's words step back to its start
+      if ((static_cast<unsigned char>(text_[byte_ - 1]) & 0xC0) != 0x80) --chars_;
     for (; byte_ < byte; ++byte_)
       if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++chars_;
     return chars_;
@@ -109,7 +110,8 @@ void write_conllu(const Doc& doc, std::ostream& out) {
       } else if (!token.deprel.empty()) {
         head = "0";
       }
-      const std::string_view form = token.form.empty() ? std::string_view(token.text) : std::string_view(token.form);
+      // FORM is the word as written (Token::form may have straightened quotes).
+      const std::string_view form = token.text.empty() ? std::string_view(token.form) : std::string_view(token.text);
       buffer += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}\n", id, column(form), column(token.lemma),
                             column(token.upos), column(token.xpos), column(token.feats), head, column(token.deprel),
                             misc_column(token.misc, inside_range || token.space_after, chars.at(token.start),

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Tokenizer and sentence splitter accuracy from raw text, CoNLL 2018 style.
+# For each test treebank, rebuilds the raw text from its "# text" lines (a blank line
+# between paragraphs and documents, "# newpar"/"# newdoc"; a space between sentences
+# otherwise), runs `kgb tokenize` on it and scores Tokens, Sentences and Words with
+# bench/ud_eval.py against the gold file. Also prints the tokenizer's speed.
+#
+#   bash bench/tokenizer_eval.sh [BUILD_DIR]      (default: build)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+build="${1:-$root/build}"
+kgb="${KGB:-$build/kgb}"
+shared="$root/../shared/ud"
+[[ -x "$kgb" ]] || { echo "no kgb binary at $kgb (build first, or set KGB)" >&2; exit 1; }
+[[ -d "$shared" ]] || { echo "no $shared: the UD treebanks are needed" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+raw_text() {  # gold CoNLL-U -> raw text
+  /usr/bin/python3 - "$1" <<'PY'
+import sys
+out, paragraph = [], []
+def flush():
+    if paragraph:
+        out.append(" ".join(paragraph))
+        paragraph.clear()
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("# newdoc") or line.startswith("# newpar"):
+        flush()
+    elif line.startswith("# text = "):
+        paragraph.append(line[len("# text = "):].rstrip("\n"))
+flush()
+sys.stdout.write("\n\n".join(out) + "\n")
+PY
+}
+
+for treebank in en_ewt-ud-test en_gum-ud-test; do
+  gold="$shared/$treebank.conllu"
+  raw_text "$gold" > "$work/$treebank.txt"
+  start=$(date +%s.%N)
+  "$kgb" tokenize "$work/$treebank.txt" -o "$work/$treebank.conllu"
+  end=$(date +%s.%N)
+  tokens=$(grep -cP '^\d+\t' "$work/$treebank.conllu")
+  echo "== $treebank: $(wc -c < "$work/$treebank.txt") bytes, $tokens words, $(echo "$end - $start" | bc) s for kgb tokenize (incl. start-up and output)"
+  /usr/bin/python3 "$here/ud_eval.py" "$gold" "$work/$treebank.conllu" --metrics Tokens,Sentences,Words
+done
