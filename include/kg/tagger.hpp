@@ -1,0 +1,59 @@
+#pragma once
+// Part-of-speech tagger: fills Token::upos, xpos and feats of every token from its
+// form. An averaged perceptron over word, affix, shape and context features predicts
+// UPOS and XPOS jointly, greedily left to right; frequent unambiguous words are
+// tagged from a dictionary. Trained on UD treebanks (see `kgb train`).
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "kg/doc.hpp"
+
+namespace kg {
+
+namespace tagging {
+struct TaggerModel;
+}
+
+class Tagger final : public Component {
+ public:
+  struct TrainOptions {
+    int epochs = 12;
+    unsigned seed = 1;  // shuffles the training sentences; same seed, same model
+    // Quantized weights smaller than this many units (of 1/32767 of the largest) are
+    // dropped: the model shrinks, accuracy barely moves.
+    int min_weight = 2;
+    // Words seen at least this often with one tag in at least `dictionary_ratio` of
+    // their occurrences are tagged from the dictionary.
+    int dictionary_min_count = 20;
+    double dictionary_ratio = 0.995;
+  };
+
+  // Reads a model written by save(). Throws kg::InputError naming the file when it
+  // is missing, not a tagger model, or damaged.
+  static Tagger load(const std::filesystem::path& model_file);
+  // The shipped model, kg::data_file("models/tagger.bin").
+  static Tagger load_default();
+  // Writes the model atomically (kg::write_file_atomically).
+  void save(const std::filesystem::path& path) const;
+
+  // Trains on the gold UPOS/XPOS/FEATS of `train`; after each epoch prints the
+  // accuracy on `dev` to `log` and keeps the best epoch's averaged weights (the last
+  // epoch's when dev is empty). Deterministic for a fixed seed.
+  static Tagger train(const std::vector<Doc>& train, const std::vector<Doc>& dev, const TrainOptions& options,
+                      std::ostream& log);
+
+  const char* name() const override { return "tagger"; }
+  // Tags every sentence of doc (the whole token list when doc has no sentences).
+  void process(Doc& doc) const override;
+  // Tags the tokens of one sentence.
+  void tag(std::span<Token> sentence) const;
+
+ private:
+  explicit Tagger(std::shared_ptr<const tagging::TaggerModel> model) : model_(std::move(model)) {}
+  std::shared_ptr<const tagging::TaggerModel> model_;  // immutable, shared by copies
+};
+
+}  // namespace kg
