@@ -38,9 +38,9 @@ constexpr std::array<std::string_view, 74> kFinal = {
     "max.", "min.", "mins.", "mos.", "oz.", "sq.", "st.", "wk.", "yrs."};
 static_assert(is_sorted_list(kFinal));
 
-constexpr std::array<std::string_view, 36> kHyphenPrefixes = {
+constexpr std::array<std::string_view, 37> kHyphenPrefixes = {
     "anti", "arch", "bi", "co", "counter", "cross", "de", "e", "ex", "hyper", "inter", "intra", "macro",
-    "mega", "micro", "mid", "mini", "multi", "neo", "non", "over", "pan", "post", "pre", "pro", "pseudo",
+    "mega", "micro", "mid", "mini", "mis", "multi", "neo", "non", "over", "pan", "post", "pre", "pro", "pseudo",
     "psycho", "quasi", "re", "semi", "socio", "sub", "super", "trans", "tri", "ultra"};
 static_assert(is_sorted_list(kHyphenPrefixes));
 
@@ -48,14 +48,13 @@ constexpr std::array<std::string_view, 2> kHyphenSuffixes = {
     "esque", "wise"};
 static_assert(is_sorted_list(kHyphenSuffixes));
 
-constexpr std::array<std::string_view, 90> kStarters = {
-    "a", "after", "all", "also", "although", "among", "an", "and", "another", "as", "at", "because", "before",
-    "both", "but", "by", "despite", "during", "each", "earlier", "even", "every", "few", "for", "from", "he",
-    "her", "here", "his", "how", "however", "i", "if", "in", "instead", "it", "its", "last", "later", "many",
-    "meanwhile", "more", "most", "much", "my", "neither", "no", "none", "nor", "not", "now", "on", "one",
-    "only", "or", "other", "our", "over", "several", "she", "since", "so", "some", "still", "such", "that",
-    "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "to", "under",
-    "unlike", "we", "what", "when", "where", "which", "while", "who", "why", "with", "yet", "you"};
+constexpr std::array<std::string_view, 72> kStarters = {
+    "a", "all", "also", "although", "an", "and", "another", "because", "both", "but", "each", "earlier",
+    "even", "every", "few", "he", "her", "here", "his", "how", "however", "i", "if", "instead", "it", "its",
+    "last", "later", "many", "meanwhile", "more", "most", "much", "my", "neither", "no", "none", "nor", "not",
+    "now", "one", "only", "or", "other", "our", "several", "she", "so", "some", "still", "such", "that",
+    "the", "their", "then", "there", "these", "they", "this", "those", "though", "thus", "we", "what", "when",
+    "where", "which", "while", "who", "why", "yet", "you"};
 static_assert(is_sorted_list(kStarters));
 
 constexpr std::array<std::string_view, 20> kEmoticons = {
@@ -89,6 +88,10 @@ bool is_abbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
   return is_initial(word) || is_dotted_letters(word) || contains(kNonfinal, word) || contains(kFinal, word) ||
          (word.size() == 2 && word[0] >= 'a' && word[0] <= 'z');  // list items "a." "b."
+}
+
+bool is_number_abbreviation(std::string_view word) {
+  return word == "No." || word == "Nos." || word == "no." || word == "nos.";
 }
 
 bool is_nonfinal_abbreviation(std::string_view word) { return is_initial(word) || contains(kNonfinal, word); }

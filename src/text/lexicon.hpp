@@ -9,6 +9,9 @@ namespace kg::text {
 // initials "J."); `word` includes the period.
 bool is_abbreviation(std::string_view word);
 
+// "No.", "Nos.", "no.": abbreviations only before a number.
+bool is_number_abbreviation(std::string_view word);
+
 // Abbreviations that almost never end a sentence: titles before names ("Gen.", "Mr."),
 // "e.g.", "vs.", months before a day ("Jan."), and single-letter initials.
 bool is_nonfinal_abbreviation(std::string_view word);

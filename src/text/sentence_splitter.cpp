@@ -50,7 +50,9 @@ bool ends_sentence_within_line(const std::vector<TokenView>& tokens, std::size_t
   }
   if (t.size() > 1 && t.back() == '.' && is_abbreviation(t)) {
     if (is_nonfinal_abbreviation(t)) return false;
-    return starts_uppercase(next) && is_sentence_starter(lowercase_ascii(next));
+    // "etc.", "p.m." are rarely followed by a name: any capitalized word starts a sentence.
+    // After "U.S." or "Inc." only a typical sentence opener does ("U.S. Ambassador").
+    return starts_uppercase(next) && (starts_lowercase(t) || is_sentence_starter(lowercase_ascii(next)));
   }
   return false;
 }

@@ -56,7 +56,9 @@ void Tokenizer::process(Doc& doc) const {
     while (j < n && decoded.cls[j] != text::CharClass::kSpace) ++j;
     if (!gaps.empty()) gaps.back() = newlines >= 2 ? Gap::kBlankLine : newlines == 1 ? Gap::kNewline : Gap::kSpace;
     if (newlines >= 2) splitter.reset_quotes();
-    splitter.split(i, j, pieces);
+    std::size_t next = j;
+    while (next < n && decoded.cls[next] == text::CharClass::kSpace) ++next;
+    splitter.split(i, j, next < n && decoded.cls[next] == text::CharClass::kDigit, pieces);
     gaps.resize(pieces.size(), Gap::kNone);
     newlines = 0;
     i = j;

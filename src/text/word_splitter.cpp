@@ -63,7 +63,7 @@ std::string WordSplitter::lower_ascii(std::size_t begin, std::size_t end) const 
     } else if (c < 0x80) {
       out += static_cast<char>(lower(c));
     } else {
-      append_utf8(out, c);
+      out += '\x01';  // one byte per code point keeps indices aligned; matches no list entry
     }
   }
   return out;
@@ -139,7 +139,7 @@ bool WordSplitter::split_special(std::size_t begin, std::size_t end, std::vector
   return true;
 }
 
-void WordSplitter::split(std::size_t begin, std::size_t end, std::vector<Piece>& out) {
+void WordSplitter::split(std::size_t begin, std::size_t end, bool number_follows, std::vector<Piece>& out) {
   if (begin >= end || split_special(begin, end, out)) return;
   std::size_t lo = begin;
   std::size_t hi = end;
@@ -199,8 +199,11 @@ void WordSplitter::split(std::size_t begin, std::size_t end, std::vector<Piece>&
     if (c == CharClass::kPeriod || c == CharClass::kTerminal) {
       std::size_t r = hi - 1;
       while (r > lo && is_sentence_punct(t_.cls[r - 1])) --r;
-      // A single final period stays on an abbreviation ("U.S.", "Gen.", "etc.").
-      if (hi - r == 1 && c == CharClass::kPeriod && r > lo && is_abbreviation(t_.bytes(lo, hi))) break;
+      // A single final period stays on an abbreviation ("U.S.", "Gen.", "etc."); "No." only
+      // before a number ("No. 1", but "No." as an answer).
+      if (hi - r == 1 && c == CharClass::kPeriod && r > lo && is_abbreviation(t_.bytes(lo, hi)) &&
+          (number_follows || !is_number_abbreviation(t_.bytes(lo, hi))))
+        break;
       suffixes.push_back({r, hi});
       hi = r;
       continue;
@@ -216,6 +219,8 @@ void WordSplitter::split(std::size_t begin, std::size_t end, std::vector<Piece>&
       }
       single_quote_open_ = false;
     }
+    // A word cut off mid-way keeps its hyphen ("th-", "Shobha-"), as does "pre-" in "pre- and post-war".
+    if (c == CharClass::kHyphen && hi - 1 > lo && t_.cls[hi - 2] == CharClass::kLetter) break;
     const bool split_off =
         c == CharClass::kComma || c == CharClass::kColon || c == CharClass::kCloseQuote || c == CharClass::kQuote ||
         c == CharClass::kCloseBracket || c == CharClass::kOpenQuote || c == CharClass::kOpenBracket ||
@@ -283,7 +288,8 @@ bool WordSplitter::keeps_hyphen(std::size_t hyphen, std::size_t begin, std::size
     const std::size_t b = right - hyphen - 1;
     const bool chained = (left > begin && t_.cls[left - 1] == CharClass::kHyphen) ||
                          (right < end && t_.cls[right] == CharClass::kHyphen);
-    return (a >= 3 && b == 4) || (chained && a == 3 && b == 3);
+    // 1990-1995 is a range, split as UD English does.
+    return (b == 4 && a != 4 && a <= 5) || (chained && a == 3 && b == 3);
   }
   return false;
 }
@@ -326,8 +332,9 @@ void WordSplitter::split_infixes(std::size_t begin, std::size_t end, bool fuse_l
       }
       case CharClass::kHyphen: {
         const std::size_t j = run_end(i, end);
-        if (j - i == 1 && i > piece && j < end && is_alnum(t_.cls[i - 1]) && is_alnum(t_.cls[j]) &&
-            keeps_hyphen(i, piece, end)) {
+        const bool cut_off_word = j == end && j - i == 1 && i > piece && t_.cls[i - 1] == CharClass::kLetter;
+        if (cut_off_word || (j - i == 1 && i > piece && j < end && is_alnum(t_.cls[i - 1]) && is_alnum(t_.cls[j]) &&
+                             keeps_hyphen(i, piece, end))) {
           ++i;
           continue;
         }

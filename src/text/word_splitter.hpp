@@ -36,8 +36,9 @@ class WordSplitter {
  public:
   explicit WordSplitter(const DecodedText& text) : t_(text) {}
 
-  // Appends the tokens of the chunk [begin, end), which holds no whitespace.
-  void split(std::size_t begin, std::size_t end, std::vector<Piece>& out);
+  // Appends the tokens of the chunk [begin, end), which holds no whitespace;
+  // `number_follows` tells whether the next chunk starts with a digit ("No. 1").
+  void split(std::size_t begin, std::size_t end, bool number_follows, std::vector<Piece>& out);
   // Forgets an open single quote (at paragraph breaks).
   void reset_quotes() { single_quote_open_ = false; }
 
@@ -47,6 +48,7 @@ class WordSplitter {
   void split_infixes(std::size_t begin, std::size_t end, bool fuse_last, std::vector<Piece>& out);
   bool keeps_hyphen(std::size_t hyphen, std::size_t begin, std::size_t end) const;
   bool is_url_or_email(std::size_t begin, std::size_t end) const;
+  // ASCII-lowercased, one byte per code point (other code points become \x01).
   std::string lower_ascii(std::size_t begin, std::size_t end) const;
   std::size_t run_end(std::size_t i, std::size_t end) const;  // end of the run of cp[i]
 
