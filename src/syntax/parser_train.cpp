@@ -1,0 +1,199 @@
+// Training of the dependency parser: an averaged perceptron over the arc-hybrid
+// transitions, with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <map>
+#include <ostream>
+#include <random>
+#include <set>
+#include <stdexcept>
+
+#include <fmt/core.h>
+#include <fmt/ostream.h>
+
+#include "syntax/parser_model.hpp"
+#include "syntax/parser_tree.hpp"
+
+namespace kg {
+namespace {
+
+using namespace parsing;
+
+struct TrainingSentence {
+  std::vector<WordAtoms> atoms;
+  GoldTree gold;
+};
+
+// Uniform in [0, 1) from 53 random bits: the same on every platform, unlike std::uniform_real_distribution.
+double uniform(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+
+// Fisher-Yates with a fixed draw, reproducible across standard libraries (unlike std::shuffle).
+void shuffle(std::vector<std::size_t>& items, std::mt19937_64& rng) {
+  for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[rng() % i]);
+}
+
+std::string universal(const std::string& label) { return label.substr(0, label.find(':')); }
+
+struct Corpus {
+  std::vector<std::string> labels;
+  std::vector<TrainingSentence> sentences;
+  std::size_t skipped = 0;
+  std::size_t lifted = 0;
+};
+
+Corpus training_corpus(const std::vector<Doc>& docs, std::size_t max_sentences) {
+  Corpus corpus;
+  std::set<std::string> label_set{"root"};
+  for (const Doc& doc : docs)
+    for (const Token& token : doc.tokens)
+      if (!token.deprel.empty() && token.deprel != "_") label_set.insert(token.deprel);
+  corpus.labels.assign(label_set.begin(), label_set.end());
+  if (corpus.labels.size() > 127) throw std::runtime_error("parser training: more than 127 relation labels");
+  std::map<std::string, int> label_index;
+  for (std::size_t i = 0; i < corpus.labels.size(); ++i) label_index[corpus.labels[i]] = static_cast<int>(i);
+
+  for (const Doc& doc : docs) {
+    for (const Sentence& sentence : doc.sentences) {
+      if (max_sentences != 0 && corpus.sentences.size() >= max_sentences) return corpus;
+      if (sentence.end <= sentence.begin || sentence.end > doc.tokens.size()) continue;
+      const std::span<const Token> words(doc.tokens.data() + sentence.begin, sentence.end - sentence.begin);
+      auto heads = tree_heads(words, sentence.begin);
+      bool usable = heads.has_value();
+      if (usable && !is_projective(*heads)) {
+        usable = projectivize(*heads);
+        corpus.lifted += usable ? 1 : 0;
+      }
+      for (std::size_t i = 0; usable && i < words.size(); ++i) {
+        const bool is_root = (*heads)[i] == static_cast<int>(words.size());
+        if ((words[i].deprel == "root") != is_root) usable = false;
+      }
+      if (!usable) {
+        ++corpus.skipped;
+        continue;
+      }
+      TrainingSentence s;
+      s.atoms = sentence_atoms(words);
+      s.gold.head = std::move(*heads);
+      for (const Token& token : words) s.gold.label.push_back(label_index.at(token.deprel));
+      corpus.sentences.push_back(std::move(s));
+    }
+  }
+  return corpus;
+}
+
+struct EpochCounts {
+  std::size_t transitions = 0;
+  std::size_t correct = 0;
+};
+
+void train_sentence(const TrainingSentence& sentence, const Actions& actions, TrainingWeights& weights, bool explore,
+                    double explore_probability, std::mt19937_64& rng, EpochCounts& counts) {
+  Configuration config(static_cast<int>(sentence.gold.head.size()));
+  FeatureKeys keys;
+  std::array<float, 256> scores{};
+  std::vector<int> costs;
+  const auto count = static_cast<std::size_t>(actions.count());
+  while (!config.terminal()) {
+    const std::size_t k = extract_features(config, sentence.atoms, keys);
+    std::fill_n(scores.begin(), count, 0.0F);
+    weights.score(keys.data(), k, scores.data());
+    action_costs(config, sentence.gold, actions, costs);
+    const int predicted = best_valid_action(config, actions, scores.data());
+    const int min_cost = *std::min_element(costs.begin(), costs.end());
+    // The best-scoring action among those that lose the fewest gold arcs.
+    int best = -1;
+    for (std::size_t a = 0; a < count; ++a)
+      if (costs[a] == min_cost && (best < 0 || scores[a] > scores[static_cast<std::size_t>(best)]))
+        best = static_cast<int>(a);
+    ++counts.transitions;
+    if (costs[static_cast<std::size_t>(predicted)] == min_cost) {
+      ++counts.correct;
+    } else {
+      weights.update(keys.data(), k, best, predicted);
+    }
+    weights.tick();
+    const bool follow_prediction = explore && uniform(rng) < explore_probability;
+    config.apply(follow_prediction ? predicted : best, actions);
+  }
+}
+
+}  // namespace
+
+DependencyParser DependencyParser::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
+                                         const TrainOptions& options, std::ostream& log) {
+  using clock = std::chrono::steady_clock;
+  Corpus corpus = training_corpus(train, options.max_sentences);
+  if (corpus.sentences.empty()) throw std::runtime_error("parser training: no usable sentences in the training data");
+  Actions actions;
+  actions.labels = static_cast<int>(corpus.labels.size());
+  actions.root_label =
+      static_cast<int>(std::find(corpus.labels.begin(), corpus.labels.end(), "root") - corpus.labels.begin());
+  fmt::print(log, "parser: {} training sentences ({} made projective, {} skipped), {} labels, {} transitions\n",
+             corpus.sentences.size(), corpus.lifted, corpus.skipped, corpus.labels.size(), actions.count());
+
+  TrainingWeights weights(actions.count());
+  std::mt19937_64 rng(options.seed);
+  std::vector<std::size_t> order(corpus.sentences.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+
+  std::shared_ptr<const Model> best;
+  double best_las = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    const auto start = clock::now();
+    shuffle(order, rng);
+    EpochCounts counts;
+    const bool explore = epoch >= options.explore_from_epoch;
+    for (std::size_t i : order)
+      train_sentence(corpus.sentences[i], actions, weights, explore, options.explore_probability, rng, counts);
+
+    auto model = std::make_shared<Model>();
+    model->labels = corpus.labels;
+    model->actions = actions;
+    model->weights = weights.average(options.min_feature_updates, options.prune_below);
+    const DependencyParser candidate(model);
+    double las = static_cast<double>(epoch);  // without dev data, the last epoch is kept
+    std::string dev_report = "no dev data";
+    if (!dev.empty()) {
+      std::vector<Doc> parsed = dev;
+      for (Doc& doc : parsed) candidate.process(doc);
+      const AttachmentScores scores = attachment_scores(dev, parsed);
+      las = scores.las();
+      dev_report = fmt::format("dev UAS {:.2f} LAS {:.2f} (full labels {:.2f})", scores.uas(), scores.las(),
+                               scores.full_las());
+    }
+    const double seconds = std::chrono::duration<double>(clock::now() - start).count();
+    fmt::print(log, "parser epoch {}/{}: train transitions {:.2f}% | {} | {} weights | {:.1f} s\n", epoch,
+               options.epochs,
+               100.0 * static_cast<double>(counts.correct) / static_cast<double>(std::max<std::size_t>(1, counts.transitions)),
+               dev_report, model->weights.weight_count(), seconds);
+    log.flush();
+    if (las > best_las) {
+      best_las = las;
+      best = model;
+      best_epoch = epoch;
+    }
+  }
+  fmt::print(log, "parser: keeping epoch {} ({} features, {} weights)\n", best_epoch, best->weights.feature_count(),
+             best->weights.weight_count());
+  return DependencyParser(best);
+}
+
+AttachmentScores attachment_scores(const std::vector<Doc>& gold, const std::vector<Doc>& predicted) {
+  AttachmentScores scores;
+  for (std::size_t d = 0; d < gold.size() && d < predicted.size(); ++d) {
+    const auto& g = gold[d].tokens;
+    const auto& p = predicted[d].tokens;
+    for (std::size_t i = 0; i < g.size() && i < p.size(); ++i) {
+      ++scores.words;
+      if (g[i].head != p[i].head) continue;
+      ++scores.head_correct;
+      if (universal(g[i].deprel) == universal(p[i].deprel)) ++scores.label_correct;
+      if (g[i].deprel == p[i].deprel) ++scores.full_label_correct;
+    }
+  }
+  return scores;
+}
+
+}  // namespace kg

@@ -1,0 +1,220 @@
+#include "syntax/parser_weights.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace kg::parsing {
+
+// ---- CompactWeights ----
+
+CompactWeights::CompactWeights(const std::vector<Row>& rows, float scale) : scale_(scale) {
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint8_t> lengths;
+  keys.reserve(rows.size());
+  lengths.reserve(rows.size());
+  for (const Row& row : rows) {
+    keys.push_back(row.key);
+    lengths.push_back(static_cast<std::uint8_t>(row.entries.size()));
+    entries_.insert(entries_.end(), row.entries.begin(), row.entries.end());
+  }
+  build_table(keys, lengths);
+}
+
+void CompactWeights::build_table(const std::vector<std::uint64_t>& keys, const std::vector<std::uint8_t>& lengths) {
+  feature_count_ = keys.size();
+  // A load factor of at most 1/2 keeps probe sequences short.
+  const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys.size() * 2));
+  table_.assign(size, Slot{});
+  mask_ = size - 1;
+  std::uint32_t begin = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::uint64_t slot = keys[i] & mask_;
+    while (table_[slot].key != 0) slot = (slot + 1) & mask_;
+    table_[slot] = Slot{keys[i], begin, lengths[i]};
+    begin += lengths[i];
+  }
+}
+
+const CompactWeights::Slot* CompactWeights::find(std::uint64_t key) const {
+  std::uint64_t slot = key & mask_;
+  while (true) {
+    const Slot& s = table_[slot];
+    if (s.key == key) return &s;
+    if (s.key == 0) return nullptr;
+    slot = (slot + 1) & mask_;
+  }
+}
+
+void CompactWeights::score(const std::uint64_t* keys, std::size_t n, std::int32_t* scores) const {
+  if (table_.empty()) return;
+  // Issue every memory access before using any, so the cache misses overlap.
+  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[table_key(keys[i]) & mask_]);
+  const Slot* found[256];
+  std::size_t hits = 0;
+  for (std::size_t i = 0; i < n && hits < 256; ++i) {
+    if (const Slot* s = find(table_key(keys[i]))) {
+      __builtin_prefetch(&entries_[s->begin]);
+      found[hits++] = s;
+    }
+  }
+  for (std::size_t i = 0; i < hits; ++i) {
+    const Entry* e = entries_.data() + found[i]->begin;
+    const Entry* end = e + found[i]->length;
+    for (; e != end; ++e) scores[e->action] += e->weight;
+  }
+}
+
+void CompactWeights::write(tagging::BinaryWriter& out) const {
+  std::vector<const Slot*> slots;
+  slots.reserve(feature_count_);
+  for (const Slot& s : table_)
+    if (s.key != 0) slots.push_back(&s);
+  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint8_t> lengths, actions;
+  std::vector<std::int16_t> weights;
+  keys.reserve(slots.size());
+  lengths.reserve(slots.size());
+  actions.reserve(entries_.size());
+  weights.reserve(entries_.size());
+  for (const Slot* s : slots) {
+    keys.push_back(s->key);
+    lengths.push_back(static_cast<std::uint8_t>(s->length));
+    for (std::uint32_t i = 0; i < s->length; ++i) {
+      actions.push_back(entries_[s->begin + i].action);
+      weights.push_back(entries_[s->begin + i].weight);
+    }
+  }
+  out.put(scale_);
+  out.put_vector(keys);
+  out.put_vector(lengths);
+  out.put_vector(actions);
+  out.put_vector(weights);
+}
+
+CompactWeights CompactWeights::read(tagging::BinaryReader& in, int actions) {
+  CompactWeights w;
+  w.scale_ = in.get<float>();
+  const auto keys = in.get_vector<std::uint64_t>();
+  const auto lengths = in.get_vector<std::uint8_t>();
+  const auto action_of = in.get_vector<std::uint8_t>();
+  const auto weights = in.get_vector<std::int16_t>();
+  if (lengths.size() != keys.size() || action_of.size() != weights.size()) in.fail("weight table sizes disagree");
+  std::uint64_t total = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) in.fail("feature keys out of order");
+    total += lengths[i];
+  }
+  if (total != weights.size()) in.fail("weight rows do not add up");
+  w.entries_.resize(weights.size());
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    if (action_of[i] >= actions) in.fail("weight of an unknown transition");
+    w.entries_[i] = Entry{weights[i], action_of[i]};
+  }
+  w.build_table(keys, lengths);
+  return w;
+}
+
+// ---- TrainingWeights ----
+
+TrainingWeights::TrainingWeights(int actions) : actions_(actions), table_(1 << 16, 0), mask_((1 << 16) - 1) {}
+
+const TrainingWeights::Row* TrainingWeights::find(std::uint64_t key) const {
+  key = table_key(key);
+  std::uint64_t slot = key & mask_;
+  while (const std::uint32_t index = table_[slot]) {
+    if (rows_[index - 1].key == key) return &rows_[index - 1];
+    slot = (slot + 1) & mask_;
+  }
+  return nullptr;
+}
+
+TrainingWeights::Row* TrainingWeights::find_or_add(std::uint64_t key) {
+  key = table_key(key);
+  std::uint64_t slot = key & mask_;
+  while (const std::uint32_t index = table_[slot]) {
+    if (rows_[index - 1].key == key) return &rows_[index - 1];
+    slot = (slot + 1) & mask_;
+  }
+  if (rows_.size() >= std::numeric_limits<std::uint32_t>::max() - 1) throw std::length_error("too many features");
+  rows_.push_back(Row{key, 0, {}});
+  table_[slot] = static_cast<std::uint32_t>(rows_.size());
+  if (rows_.size() * 2 > table_.size()) {
+    grow();
+    return const_cast<Row*>(find(key));
+  }
+  return &rows_.back();
+}
+
+void TrainingWeights::grow() {
+  table_.assign(table_.size() * 2, 0);
+  mask_ = table_.size() - 1;
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    std::uint64_t slot = rows_[i].key & mask_;
+    while (table_[slot] != 0) slot = (slot + 1) & mask_;
+    table_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+}
+
+void TrainingWeights::score(const std::uint64_t* keys, std::size_t n, float* scores) const {
+  for (std::size_t i = 0; i < n; ++i)
+    if (const Row* row = find(keys[i]))
+      for (const Entry& e : row->entries) scores[e.action] += e.weight;
+}
+
+void TrainingWeights::update(const std::uint64_t* keys, std::size_t n, int good, int bad) {
+  const auto change = [&](Row& row, int action, float delta) {
+    auto it = std::find_if(row.entries.begin(), row.entries.end(),
+                           [&](const Entry& e) { return e.action == static_cast<std::uint32_t>(action); });
+    if (it == row.entries.end()) {
+      row.entries.push_back(Entry{0, 0, now_, static_cast<std::uint32_t>(action)});
+      it = row.entries.end() - 1;
+    }
+    it->total += static_cast<double>(it->weight) * (now_ - it->stamp);
+    it->stamp = now_;
+    it->weight += delta;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    Row& row = *find_or_add(keys[i]);
+    if (row.updates < std::numeric_limits<std::uint32_t>::max()) ++row.updates;
+    change(row, good, 1.0F);
+    change(row, bad, -1.0F);
+  }
+}
+
+CompactWeights TrainingWeights::average(int min_updates, double prune_below) const {
+  const double clock = std::max<double>(1, now_);
+  std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, double>>>> averaged;
+  double largest = 0;
+  for (const Row& row : rows_) {
+    if (row.updates < static_cast<std::uint32_t>(min_updates)) continue;
+    std::vector<std::pair<int, double>> entries;
+    for (const Entry& e : row.entries) {
+      const double avg = (e.total + static_cast<double>(e.weight) * (now_ - e.stamp)) / clock;
+      if (avg != 0) entries.emplace_back(static_cast<int>(e.action), avg);
+      largest = std::max(largest, std::abs(avg));
+    }
+    if (!entries.empty()) averaged.emplace_back(row.key, std::move(entries));
+  }
+  std::sort(averaged.begin(), averaged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  const double scale = largest > 0 ? largest / 32767.0 : 1.0;
+  const double threshold = prune_below * largest;
+  std::vector<CompactWeights::Row> rows;
+  rows.reserve(averaged.size());
+  for (auto& [key, entries] : averaged) {
+    CompactWeights::Row row{key, {}};
+    std::sort(entries.begin(), entries.end());
+    for (const auto& [action, value] : entries) {
+      if (std::abs(value) < threshold) continue;
+      const auto q = static_cast<std::int16_t>(std::lround(value / scale));
+      if (q != 0) row.entries.push_back(CompactWeights::Entry{q, static_cast<std::uint8_t>(action)});
+    }
+    if (!row.entries.empty()) rows.push_back(std::move(row));
+  }
+  return CompactWeights(rows, static_cast<float>(scale));
+}
+
+}  // namespace kg::parsing
