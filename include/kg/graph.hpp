@@ -24,6 +24,12 @@ class KnowledgeGraph {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
+  KnowledgeGraph() = default;
+  // Boost's edge descriptors point into the graph that made them, and adjacency_list
+  // has no move constructor: copies (and moves, which copy) re-index the edges.
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+
   // Adds an entity, or merges it into the entity with the same id (aliases, attributes).
   Vertex add_entity(const Entity& entity);
   // Adds a relation between two existing entities, or merges it into the equal one
@@ -54,6 +60,9 @@ class KnowledgeGraph {
   const std::vector<Edge>& edges() const { return edge_order_; }
 
  private:
+  // Rebuilds edge_by_key_ and edge_order_ for graph_, a copy of other.graph_.
+  void index_edges_like(const KnowledgeGraph& other);
+
   Graph graph_;
   std::unordered_map<std::string, Vertex> vertex_by_id_;
   std::map<RelationKey, Edge> edge_by_key_;

@@ -5,6 +5,33 @@
 
 namespace kg {
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : graph_(other.graph_),
+      vertex_by_id_(other.vertex_by_id_),
+      documents_(other.documents_),
+      evidence_cap_(other.evidence_cap_) {
+  index_edges_like(other);
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this == &other) return *this;
+  graph_ = other.graph_;
+  vertex_by_id_ = other.vertex_by_id_;
+  documents_ = other.documents_;
+  evidence_cap_ = other.evidence_cap_;
+  index_edges_like(other);
+  return *this;
+}
+
+void KnowledgeGraph::index_edges_like(const KnowledgeGraph& other) {
+  // Relation keys are unique per edge, so they map the other graph's edges to ours.
+  edge_by_key_.clear();
+  for (auto e : boost::make_iterator_range(boost::edges(graph_))) edge_by_key_.emplace(key_of(graph_[e]), e);
+  edge_order_.clear();
+  edge_order_.reserve(other.edge_order_.size());
+  for (auto e : other.edge_order_) edge_order_.push_back(edge_by_key_.at(key_of(other.graph_[e])));
+}
+
 KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
   if (auto it = vertex_by_id_.find(entity.id); it != vertex_by_id_.end()) {
     merge_into(graph_[it->second], entity);
