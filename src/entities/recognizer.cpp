@@ -1,0 +1,321 @@
+// EntityRecognizer ("ner"): gazetteer names, the statistical tagger's names, and rule
+// patterns (weapons, government bodies, titled names), merged without overlaps.
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "entities/entity_table.hpp"
+#include "entities/ner_features.hpp"
+#include "entities/ner_model.hpp"
+#include "entities/text_util.hpp"
+#include "kg/data_dir.hpp"
+#include "kg/entities.hpp"
+
+namespace kg {
+
+struct EntityRecognizer::Impl {
+  std::shared_ptr<const Gazetteer> gazetteer;
+  ner::Model model;
+};
+
+namespace {
+
+using entities::capitalized;
+using entities::lower;
+
+struct Candidate {
+  std::size_t begin = 0, end = 0;
+  std::string type;
+  const char* source = mention_source::model;
+  std::optional<std::size_t> entry;  // gazetteer entry
+  double confidence = 0.8;
+};
+
+std::string_view form(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
+
+bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool locative(std::string_view word) {
+  return contains({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into", "via", "toward",
+                   "towards", "within", "to"},
+                  word);
+}
+
+// Words that qualify a title: "deputy ambassador", "former president".
+bool title_modifier(std::string_view word) {
+  return contains({"deputy", "vice", "acting", "former", "interim", "chief", "senior", "top", "special", "permanent",
+                   "assistant", "first", "supreme", "then", "late", "incoming", "outgoing", "u.n.", "un"},
+                  word);
+}
+
+class Recognition {
+ public:
+  Recognition(Doc& doc, const Gazetteer& gazetteer, const ner::Model& model)
+      : doc_(doc), gaz_(gazetteer), model_(model) {}
+
+  void sentence(std::size_t index) {
+    const Sentence& s = doc_.sentences[index];
+    begin_ = s.begin;
+    end_ = s.end;
+    headline_ = s.heading || title_case();
+    gazetteer_names();
+    model_names(index);
+    weapons();
+    bodies();
+    titled_names();
+  }
+
+  void finish() {
+    std::sort(found_.begin(), found_.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    for (const auto& c : found_) {
+      Mention m{c.begin, c.end, c.type, -1, c.source, c.confidence};
+      if (c.entry) {
+        m.entity = entities::gazetteer_entity(doc_, gaz_, *c.entry);
+        entities::add_alias(doc_.entities[static_cast<std::size_t>(m.entity)], doc_.span_text(c.begin, c.end));
+      }
+      doc_.mentions.push_back(std::move(m));
+    }
+  }
+
+ private:
+  bool free(std::size_t b, std::size_t e) const {
+    return std::none_of(found_.begin(), found_.end(), [&](const Candidate& c) { return b < c.end && c.begin < e; });
+  }
+  void add(Candidate c) {
+    if (c.begin < c.end && free(c.begin, c.end)) found_.push_back(std::move(c));
+  }
+  std::string low(std::size_t i) const { return lower(form(doc_.tokens[i])); }
+  bool proper_like(std::size_t i) const {
+    const Token& t = doc_.tokens[i];
+    return capitalized(form(t)) && (t.upos.empty() || t.upos == "PROPN" || t.upos == "X" || headline_);
+  }
+
+  // Most words capitalized: a heading in title case, where capitals say little.
+  bool title_case() const {
+    int words = 0, caps = 0;
+    for (auto i = begin_; i < end_; ++i) {
+      const auto f = form(doc_.tokens[i]);
+      if (f.size() < 4 || !std::isalpha(static_cast<unsigned char>(f.front()))) continue;
+      ++words;
+      caps += capitalized(f) ? 1 : 0;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+
+  // Length in tokens of a title, body or agent phrase starting at token i (0 if none).
+  std::size_t role_phrase(std::size_t i) const {
+    for (std::size_t k = std::min(gaz_.longest_title(), end_ - i); k >= 1; --k) {
+      const auto words = entities::lower_words(doc_, i, i + k);
+      if (gaz_.title(words) || gaz_.body(words) || gaz_.agent(words)) return k;
+    }
+    return title_modifier(low(i)) ? 1 : 0;
+  }
+
+  // A known name directly beside another capitalized word is part of a longer name
+  // ("Washington Post", "George Washington", "New Jersey"), unless that word is a title
+  // or the sentence is a title-case heading.
+  bool glued(const GazetteerMatch& m) const {
+    if (headline_) return false;
+    if (m.begin > begin_ + 1) {
+      const Token& t = doc_.tokens[m.begin - 1];
+      if (capitalized(form(t)) && t.end == doc_.tokens[m.begin].start - 1 && role_phrase(m.begin - 1) == 0 &&
+          form(t) != "The")
+        return true;
+    }
+    if (m.end < end_) {
+      const Token& t = doc_.tokens[m.end];
+      const auto f = form(t);
+      if (capitalized(f) && f.size() > 1 && role_phrase(m.end) == 0 && gaz_.match(doc_, m.end, m.end + 1).empty() &&
+          std::isalpha(static_cast<unsigned char>(f.back())))
+        return true;
+    }
+    return false;
+  }
+
+  // A capital stands for its government unless it is a place someone is in, at, near...
+  bool capital_as_place(const GazetteerMatch& m) const {
+    const std::size_t head = m.end - 1;
+    for (std::size_t i = begin_; i < end_; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.head == static_cast<int>(head) && t.deprel == "case") return locative(low(i));
+    }
+    if (m.begin > begin_ && locative(low(m.begin - 1))) return true;
+    // "Moscow, Russia": a place with its country.
+    if (m.end + 1 < end_ && form(doc_.tokens[m.end]) == ",") {
+      for (const auto& next : gaz_.match(doc_, m.end + 1, std::min(end_, m.end + 5)))
+        if (next.begin == m.end + 1 && gaz_.entry(next.entry).type == "State") return true;
+    }
+    return false;
+  }
+
+  void gazetteer_names() {
+    for (const auto& m : gaz_.match(doc_, begin_, end_)) {
+      if (glued(m)) continue;
+      const auto& entry = gaz_.entry(m.entry);
+      Candidate c{m.begin, m.end, entry.type, mention_source::gazetteer, m.entry, 0.95};
+      if (m.kind == NameKind::demonym) {
+        c.source = mention_source::demonym;
+        c.confidence = 0.9;
+      } else if (m.kind == NameKind::capital) {
+        if (capital_as_place(m)) {
+          c.type = "Location";
+          c.entry.reset();  // the city, not its government
+          c.source = mention_source::gazetteer;
+        } else {
+          c.source = mention_source::capital;
+          c.confidence = 0.8;
+        }
+      }
+      add(std::move(c));
+    }
+  }
+
+  void model_names(std::size_t sentence) {
+    const auto labels = model_.tag(ner::sentence_features(doc_, sentence, gaz_));
+    for (const auto& span : ner::decode(labels)) {
+      const auto type = ner::kTypes[static_cast<std::size_t>(span.type)];
+      std::size_t b = begin_ + span.begin, e = begin_ + span.end;
+      while (b < e && (low(b) == "the" || role_phrase(b) > 0) && type == "PER") b += std::max<std::size_t>(1, role_phrase(b));
+      while (e > b && (form(doc_.tokens[e - 1]) == "'s" || form(doc_.tokens[e - 1]) == "'")) --e;
+      if (b >= e) continue;
+      Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
+      if (type == "PER") c.type = "Person";
+      else if (type == "ORG") c.type = "Organization";
+      else if (type == "EVT") c.type = "Event";
+      else if (type == "LOC") {
+        c.type = "Location";
+        // "Kursk region", "Jiangsu province": the place word belongs to the name.
+        if (e < end_ && contains({"region", "province", "oblast", "district", "county", "prefecture", "governorate"}, low(e)))
+          c.end = e + 1;
+      } else {
+        continue;  // MISC
+      }
+      add(std::move(c));
+    }
+  }
+
+  void weapons() {
+    for (std::size_t i = begin_; i < end_; ++i) {
+      // Named systems: "Hwasong-18", "Iskander".
+      const auto f = form(doc_.tokens[i]);
+      bool system = false;
+      for (std::size_t k = f.size(); k >= 3 && !system; --k) system = gaz_.weapon_system(f.substr(0, k)) && (k == f.size() || f[k] == '-');
+      if (system) {
+        std::size_t e = i + 1;
+        while (e < end_ && doc_.tokens[e - 1].end == doc_.tokens[e].start && form(doc_.tokens[e]) != "'s") ++e;
+        add({i, e, "Weapon", mention_source::pattern, std::nullopt, 0.8});
+        continue;
+      }
+      for (std::size_t k = 2; k >= 1; --k) {
+        if (i + k > end_ || !gaz_.weapon_head(entities::lower_words(doc_, i, i + k))) continue;
+        const Token& last = doc_.tokens[i + k - 1];
+        if (!last.upos.empty() && last.upos != "NOUN" && last.upos != "PROPN") continue;
+        std::size_t b = i;
+        while (b > begin_) {
+          if (gaz_.weapon_modifier(low(b - 1))) {
+            --b;
+          } else if (b >= begin_ + 3 && form(doc_.tokens[b - 2]) == "-" &&
+                     gaz_.weapon_modifier(lower(entities::joined_forms(doc_, b - 3, b)))) {
+            b -= 3;  // "intermediate - range" split at the hyphen
+          } else {
+            break;
+          }
+        }
+        add({b, i + k, "Weapon", mention_source::pattern, std::nullopt, 0.75});
+        i += k - 1;
+        break;
+      }
+    }
+  }
+
+  // "Ministry of Unification" when the tagger missed it; "South Korea's foreign
+  // ministry", "the Russian defense ministry": a body of a state.
+  void bodies() {
+    for (std::size_t i = begin_; i + 2 < end_; ++i) {
+      const auto f = form(doc_.tokens[i]);
+      if ((f == "Ministry" || f == "Department") && low(i + 1) == "of" && capitalized(form(doc_.tokens[i + 2]))) {
+        std::size_t e = i + 3;
+        while (e < end_ && (capitalized(form(doc_.tokens[e])) ||
+                            ((low(e) == "and" || low(e) == "&") && e + 1 < end_ && capitalized(form(doc_.tokens[e + 1])))))
+          ++e;
+        add({i, e, "Organization", mention_source::pattern, std::nullopt, 0.7});
+      }
+    }
+    const auto snapshot = found_;
+    for (const auto& c : snapshot) {
+      if (c.type != "State") continue;
+      std::size_t i = c.end;
+      if (i < end_ && (form(doc_.tokens[i]) == "'s" || form(doc_.tokens[i]) == "'")) ++i;
+      for (std::size_t k = std::min<std::size_t>(4, end_ - std::min(i, end_)); k >= 1; --k) {
+        if (gaz_.body(entities::lower_words(doc_, i, i + k))) {
+          add({i, i + k, "Organization", mention_source::pattern, std::nullopt, 0.75});
+          break;
+        }
+      }
+    }
+  }
+
+  // "leader Kim Jong Un", "Ambassador, Vassily Nebenzia": a name after a title.
+  void titled_names() {
+    for (std::size_t i = begin_; i < end_; ++i) {
+      const auto words_len = [&]() -> std::size_t {
+        for (std::size_t k = std::min(gaz_.longest_title(), end_ - i); k >= 1; --k)
+          if (gaz_.title(entities::lower_words(doc_, i, i + k))) return k;
+        return 0;
+      }();
+      if (words_len == 0) continue;
+      std::size_t j = i + words_len;
+      if (j < end_ && form(doc_.tokens[j]) == ",") ++j;
+      std::size_t e = j;
+      while (e < end_ && e < j + 4 && proper_like(e) && role_phrase(e) == 0) ++e;
+      if (e > j && !headline_) add({j, e, "Person", mention_source::pattern, std::nullopt, 0.7});
+    }
+  }
+
+  Doc& doc_;
+  const Gazetteer& gaz_;
+  const ner::Model& model_;
+  std::size_t begin_ = 0, end_ = 0;
+  bool headline_ = false;
+  std::vector<Candidate> found_;
+};
+
+}  // namespace
+
+EntityRecognizer EntityRecognizer::load(const std::filesystem::path& model, std::shared_ptr<const Gazetteer> gazetteer) {
+  auto impl = std::make_shared<Impl>();
+  impl->gazetteer = std::move(gazetteer);
+  impl->model = ner::Model::load(model);
+  return EntityRecognizer(std::move(impl));
+}
+
+EntityRecognizer EntityRecognizer::load_default() {
+  return load(data_file("models/ner.bin"), Gazetteer::load_default());
+}
+
+void EntityRecognizer::process(Doc& doc) const {
+  doc.mentions.clear();
+  Recognition recognition(doc, *impl_->gazetteer, impl_->model);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) recognition.sentence(s);
+  recognition.finish();
+}
+
+int mention_at(const Doc& doc, std::size_t token) {
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+    if (doc.mentions[i].begin <= token && token < doc.mentions[i].end) return static_cast<int>(i);
+  return -1;
+}
+
+std::vector<int> mention_index(const Doc& doc) {
+  std::vector<int> out(doc.tokens.size(), -1);
+  for (std::size_t i = 0; i < doc.mentions.size(); ++i)
+    for (auto t = doc.mentions[i].begin; t < doc.mentions[i].end && t < out.size(); ++t)
+      if (out[t] < 0) out[t] = static_cast<int>(i);
+  return out;
+}
+
+}  // namespace kg

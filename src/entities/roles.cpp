@@ -1,0 +1,299 @@
+// RoleExtractor ("roles"): titles of people and the role relations of people,
+// government bodies and places, read from titles, appositions, possessives and
+// "member of" phrases.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "entities/text_util.hpp"
+#include "kg/entities.hpp"
+#include "kg/evidence.hpp"
+
+namespace kg {
+namespace {
+
+using entities::lower;
+
+bool title_modifier(std::string_view w) {
+  return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "interim" || w == "chief" ||
+         w == "senior" || w == "top" || w == "special" || w == "permanent" || w == "assistant" || w == "first" ||
+         w == "supreme" || w == "late";
+}
+
+bool possessive(const Token& t) { return t.form == "'s" || t.form == "'"; }
+
+class Roles {
+ public:
+  Roles(Doc& doc, const Gazetteer& gazetteer) : doc_(doc), gaz_(gazetteer), index_(mention_index(doc)) {}
+
+  void run() {
+    for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0) continue;
+      if (m.type == "Person" && m.source != mention_source::coref) {
+        if (!title_before(m)) title_after(m);
+      } else if (m.type == "Organization" || m.type == "Location") {
+        owned(m);
+      }
+    }
+    member_of_phrases();
+    known_parts();
+  }
+
+ private:
+  struct Title {
+    std::size_t begin = 0, end = 0;    // the title's tokens
+    std::string relation;              // of the head title word
+    const Mention* owner = nullptr;     // "Russia's", "North Korean", "of Russia"
+    const Mention* affiliation = nullptr;  // "U.N." in "U.N. Ambassador", "to the U.N."
+  };
+
+  const Mention* mention_ending_at(std::size_t end) const {
+    if (end == 0) return nullptr;
+    const int k = index_[end - 1];
+    if (k < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<std::size_t>(k)];
+    return m.end == end && m.entity >= 0 ? &m : nullptr;
+  }
+  const Mention* mention_starting_at(std::size_t begin) const {
+    if (begin >= doc_.tokens.size()) return nullptr;
+    const int k = index_[begin];
+    if (k < 0) return nullptr;
+    const Mention& m = doc_.mentions[static_cast<std::size_t>(k)];
+    return m.begin == begin && m.entity >= 0 ? &m : nullptr;
+  }
+  static bool actor(const Mention* m) { return m && (m->type == "State" || m->type == "Organization"); }
+  const Entity& entity(const Mention& m) const { return doc_.entities[static_cast<std::size_t>(m.entity)]; }
+  std::string low(std::size_t i) const { return lower(doc_.tokens[i].form); }
+
+  // The longest title phrase ending at token `end` (exclusive), in tokens; 0 if none.
+  std::size_t title_ending(std::size_t end, std::size_t floor, std::string* relation) const {
+    for (std::size_t k = std::min(gaz_.longest_title(), end - floor); k >= 1; --k) {
+      if (const TitleInfo* t = gaz_.title(entities::lower_words(doc_, end - k, end))) {
+        if (relation) *relation = t->relation;
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  // "[Russia's] [U.N.] Ambassador[,] Vassily Nebenzia", "U.S. Deputy Ambassador to the
+  // United Nations, Dorothy Camille Shea", "North Korean leader Kim Jong Un".
+  bool title_before(const Mention& person) {
+    const std::size_t sentence = doc_.sentence_of(person.begin);
+    const std::size_t floor = doc_.sentences[sentence].begin;
+    std::size_t p = person.begin;
+    if (p > floor && doc_.tokens[p - 1].form == ",") --p;
+    Title t;
+    t.end = p;
+    std::size_t head_title = 0;
+    // A complement at the end: "to the United Nations", "of Russia".
+    if (const Mention* c = mention_ending_at(p); actor(c)) {
+      std::size_t q = c->begin;
+      if (q > floor && low(q - 1) == "the") --q;
+      if (q > floor && (low(q - 1) == "to" || low(q - 1) == "of" || low(q - 1) == "for" || low(q - 1) == "at")) {
+        const std::size_t before = q - 1;
+        if (title_ending(before, floor, nullptr) > 0) {
+          (low(q - 1) == "of" ? t.owner : t.affiliation) = c;
+          p = before;
+        }
+      }
+    }
+    while (p > floor) {
+      std::string relation;
+      if (const std::size_t k = title_ending(p, floor, &relation); k > 0) {
+        if (head_title == 0) {
+          t.relation = relation;
+          head_title = p;
+        }
+        p -= k;
+      } else if (title_modifier(low(p - 1))) {
+        if (low(p - 1) == "deputy" || low(p - 1) == "vice" || low(p - 1) == "assistant") t.relation = "works_for";
+        --p;
+      } else if (const Mention* a = mention_ending_at(p); head_title > 0 && a && a->type == "Organization" && !t.affiliation &&
+                                                          p > floor && !possessive(doc_.tokens[p - 1]) && !actor(mention_ending_at(a->begin)) &&
+                                                          a->begin > floor && !possessive(doc_.tokens[a->begin - 1])) {
+        t.affiliation = a;  // "U.N." in "Russia's U.N. Ambassador"
+        p = a->begin;
+      } else if (head_title > 0 && a && a->type == "Organization" && !t.affiliation && entities::all_caps(doc_.tokens[a->begin].form) &&
+                 a->end - a->begin == 1) {
+        t.affiliation = a;
+        p = a->begin;
+      } else {
+        break;
+      }
+    }
+    if (head_title == 0) return false;
+    t.begin = p;
+    // The owner just before the title: "Russia's", "North Korean", "U.S.".
+    std::size_t q = p;
+    if (q > floor && possessive(doc_.tokens[q - 1])) --q;
+    if (const Mention* o = mention_ending_at(q); actor(o) && !t.owner) t.owner = o;
+    if (t.begin == t.end) return false;
+    record(person, t, "role.title-before-name");
+    return true;
+  }
+
+  // "Vassily Nebenzia, Russia's ambassador to the U.N.", "Sergei Lavrov, the foreign
+  // minister of Russia".
+  void title_after(const Mention& person) {
+    const std::size_t sentence = doc_.sentence_of(person.begin);
+    const std::size_t ceiling = doc_.sentences[sentence].end;
+    std::size_t p = person.end;
+    if (p < ceiling && possessive(doc_.tokens[p])) return;
+    if (p >= ceiling || doc_.tokens[p].form != ",") return;
+    ++p;
+    if (p < ceiling && (low(p) == "the" || low(p) == "a" || low(p) == "an")) ++p;
+    Title t;
+    if (const Mention* o = mention_starting_at(p); actor(o)) {
+      t.owner = o;
+      p = o->end;
+      if (p < ceiling && possessive(doc_.tokens[p])) ++p;
+    }
+    t.begin = p;
+    while (p < ceiling && title_modifier(low(p))) ++p;
+    if (const Mention* a = mention_starting_at(p); a && a->type == "Organization" && entities::all_caps(doc_.tokens[p].form)) {
+      t.affiliation = a;
+      p = a->end;
+    }
+    std::size_t best = 0;
+    std::string relation;
+    for (std::size_t k = std::min(gaz_.longest_title(), ceiling - p); k >= 1 && best == 0; --k)
+      if (const TitleInfo* info = gaz_.title(entities::lower_words(doc_, p, p + k))) best = k, relation = info->relation;
+    if (best == 0) return;
+    for (std::size_t i = t.begin; i < p; ++i)
+      if (low(i) == "deputy" || low(i) == "vice" || low(i) == "assistant") relation = "works_for";
+    t.relation = relation;
+    p += best;
+    t.end = p;
+    if (p + 1 < ceiling && (low(p) == "of" || low(p) == "to" || low(p) == "for")) {
+      std::size_t q = p + 1;
+      if (low(q) == "the") ++q;
+      if (const Mention* c = mention_starting_at(q); actor(c)) {
+        (low(p) == "of" || (!t.owner && low(p) == "for") ? t.owner : t.affiliation) = c;
+        t.end = c->end;
+      }
+    }
+    record(person, t, "role.apposition");
+  }
+
+  void record(const Mention& person, const Title& t, const char* rule) {
+    Entity& p = doc_.entities[static_cast<std::size_t>(person.entity)];
+    const std::size_t sentence = doc_.sentence_of(person.begin);
+    std::string title = doc_.span_text(t.begin, t.end);
+    if (!title.empty() && !p.attributes.contains("title")) p.attributes["title"] = title;
+    const std::size_t begin = std::min(person.begin, t.owner ? t.owner->begin : t.begin);
+    const std::size_t end = std::max(person.end, t.end);
+    const Mention* target = t.owner ? t.owner : t.affiliation;
+    if (!target) return;
+    std::string relation = t.relation.empty() ? "works_for" : t.relation;
+    // An ambassador to the U.N. with no state named works for... the U.N. is not his
+    // employer: only a head of an organization is related to it without an owner.
+    if (!t.owner && relation == "works_for" && t.affiliation) return;
+    add(p.id, entity(*target).id, relation, rule, 0.85, sentence, begin, end);
+  }
+
+  // "South Korea's Ministry of Unification" part_of; "Russia's Kursk region" located_in.
+  void owned(const Mention& m) {
+    std::size_t q = m.begin;
+    bool poss = false;
+    if (q > 0 && possessive(doc_.tokens[q - 1])) --q, poss = true;
+    const Mention* o = mention_ending_at(q);
+    if (!o || o->type != "State" || o->entity == m.entity) return;
+    if (doc_.sentence_of(o->begin) != doc_.sentence_of(m.begin)) return;
+    // Adjacent demonyms own bodies ("the Russian Foreign Ministry") but not places.
+    if (!poss && (m.type == "Location" || o->source != std::string(mention_source::demonym))) return;
+    const char* relation = m.type == "Location" ? "located_in" : "part_of";
+    add(entity(m).id, entity(*o).id, relation, m.type == "Location" ? "role.possessive-place" : "role.possessive-body",
+        0.8, doc_.sentence_of(m.begin), o->begin, m.end);
+  }
+
+  // "As a permanent member of the Security Council, Russia ...", "Russia, a member of
+  // the council", "X is a member of Y".
+  void member_of_phrases() {
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      const auto& sentence = doc_.sentences[s];
+      for (std::size_t i = sentence.begin; i + 2 < sentence.end; ++i) {
+        if (low(i) != "member" && low(i) != "members") continue;
+        if (low(i + 1) != "of") continue;
+        std::size_t q = i + 2;
+        if (q < sentence.end && low(q) == "the") ++q;
+        const Mention* group = mention_starting_at(q);
+        if (!group || group->type != "Organization") continue;
+        // Back to the article before "member".
+        std::size_t a = i;
+        while (a > sentence.begin && low(a - 1) != "a" && low(a - 1) != "an" && (i - a) < 3) --a;
+        if (a == sentence.begin || (low(a - 1) != "a" && low(a - 1) != "an")) continue;
+        const std::size_t article = a - 1;
+        const Mention* member = nullptr;
+        if (article > sentence.begin && low(article - 1) == "as") {
+          // "As a member of G, X ...": the first actor after the comma.
+          std::size_t c = group->end;
+          while (c < sentence.end && doc_.tokens[c].form != ",") ++c;
+          if (c + 1 < sentence.end) member = mention_starting_at(c + 1);
+        } else if (article > sentence.begin && doc_.tokens[article - 1].form == ",") {
+          member = mention_ending_at(article - 1);  // "X, a member of G"
+        } else if (article > sentence.begin + 1 && (low(article - 1) == "is" || low(article - 1) == "was" ||
+                                                    low(article - 1) == "remains" || low(article - 1) == "became")) {
+          member = mention_ending_at(article - 1);  // "X is a member of G"
+        }
+        if (!actor(member) && !(member && member->type == "Person")) continue;
+        add(entity(*member).id, entity(*group).id, "member_of", "role.member-of", 0.8, s,
+            std::min(member->begin, article), std::max(member->end, group->end));
+      }
+    }
+  }
+
+  // Bodies the gazetteer knows to be part of another entity of the document
+  // (the UN Security Council of the United Nations, KCNA of North Korea).
+  void known_parts() {
+    std::set<std::string> done;
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0 || m.type != "Organization") continue;
+      const auto entry = gaz_.find_id(entity(m).id);
+      if (!entry || !done.insert(entity(m).id).second) continue;
+      const auto& attrs = gaz_.entry(*entry).attributes;
+      const auto part = attrs.find("part_of");
+      if (part == attrs.end()) continue;
+      std::optional<std::size_t> whole = gaz_.find_id("state:" + part->second);
+      if (!whole) whole = gaz_.find_id("org:" + entities::slug(part->second));
+      if (!whole) continue;
+      const std::string& whole_id = gaz_.entry(*whole).id;
+      const bool present = std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& e) { return e.id == whole_id; });
+      if (!present) continue;
+      add(entity(m).id, whole_id, "part_of", "role.known-part", 0.7, doc_.sentence_of(m.begin), m.begin, m.end);
+    }
+  }
+
+  void add(const std::string& source, const std::string& target, const std::string& type, const char* rule,
+           double confidence, std::size_t sentence, std::size_t begin, std::size_t end) {
+    if (source == target) return;
+    for (const auto& r : doc_.relations)  // one edge per fact and sentence
+      if (r.source == source && r.target == target && r.type == type && !r.evidence.empty() &&
+          r.evidence.front().sentence == static_cast<int>(sentence))
+        return;
+    Relation r;
+    r.source = source;
+    r.target = target;
+    r.type = type;
+    r.rule = rule;
+    r.confidence = confidence;
+    r.first_seen = r.last_seen = doc_.info.date;
+    r.evidence.push_back(make_evidence(doc_, sentence, begin, end));
+    doc_.relations.push_back(std::move(r));
+  }
+
+  Doc& doc_;
+  const Gazetteer& gaz_;
+  std::vector<int> index_;
+};
+
+}  // namespace
+
+RoleExtractor RoleExtractor::load_default() { return RoleExtractor(Gazetteer::load_default()); }
+
+void RoleExtractor::process(Doc& doc) const { Roles(doc, *gazetteer_).run(); }
+
+}  // namespace kg
