@@ -68,6 +68,7 @@ class KnowledgeGraph {
   std::map<RelationKey, Edge> edge_by_key_;
   std::vector<Edge> edge_order_;
   std::vector<Document> documents_;
+  std::unordered_map<std::string, std::size_t> document_index_;  // id -> position in documents_
   std::size_t evidence_cap_ = SIZE_MAX;
 };
 

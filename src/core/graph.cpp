@@ -1,6 +1,5 @@
 #include "kg/graph.hpp"
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace kg {
@@ -9,6 +8,7 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
     : graph_(other.graph_),
       vertex_by_id_(other.vertex_by_id_),
       documents_(other.documents_),
+      document_index_(other.document_index_),
       evidence_cap_(other.evidence_cap_) {
   index_edges_like(other);
 }
@@ -18,6 +18,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   graph_ = other.graph_;
   vertex_by_id_ = other.vertex_by_id_;
   documents_ = other.documents_;
+  document_index_ = other.document_index_;
   evidence_cap_ = other.evidence_cap_;
   index_edges_like(other);
   return *this;
@@ -62,11 +63,11 @@ KnowledgeGraph::Edge KnowledgeGraph::add_relation(const Relation& relation) {
 }
 
 void KnowledgeGraph::add_document(const Document& document) {
-  auto it = std::find_if(documents_.begin(), documents_.end(), [&](const Document& d) { return d.id == document.id; });
-  if (it != documents_.end())
-    *it = document;
-  else
+  auto [it, added] = document_index_.try_emplace(document.id, documents_.size());
+  if (added)
     documents_.push_back(document);
+  else
+    documents_[it->second] = document;
 }
 
 void KnowledgeGraph::merge(const KnowledgeGraph& other) {
