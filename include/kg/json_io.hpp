@@ -13,4 +13,8 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out);
 // and the byte offset (syntax errors) or JSON pointer (schema violations).
 KnowledgeGraph read_json(std::string_view text, const std::string& filename);
 
+// The JSON Schema (draft 4) read_json validates against: schemas/graph.schema.json,
+// compiled into the library.
+std::string_view graph_json_schema();
+
 }  // namespace kg
