@@ -25,21 +25,24 @@ struct Article {
   std::size_t bytes = 0;   // input bytes it took (file size or JSON line length), for progress
 };
 
+// stdin_stream: standard input, JSON Lines when its first non-blank line parses as an
+// article, else one text.
 enum class InputKind { text, jsonl, stdin_stream };
 
 struct InputFile {
-  std::filesystem::path path;  // "-" for stdin
+  std::filesystem::path path;  // "-" for standard input (of any kind)
   InputKind kind = InputKind::text;
   std::uintmax_t size = 0;     // bytes; 0 for stdin (unknown)
 };
 
-// Expands command-line inputs: "-" is stdin; a directory gives its *.txt and *.jsonl
-// files (also *.ndjson), recursively, sorted by path, hidden files and folders skipped;
-// any other path is one file, JSON Lines when named *.jsonl or *.ndjson, else one text.
-// Throws kg::InputError for a path that does not exist.
-std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments);
+// Expands command-line inputs: "-" is standard input, read as `stdin_kind`; a directory
+// gives its *.txt and *.jsonl files (also *.ndjson), recursively, sorted by path, hidden
+// files and folders skipped; any other path is one file, JSON Lines when named *.jsonl or
+// *.ndjson, else one text. Throws kg::InputError for a path that does not exist.
+std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments,
+                                       InputKind stdin_kind = InputKind::stdin_stream);
 
-// Sum of the known sizes, or nullopt when stdin is among the inputs (total unknown).
+// Sum of the known sizes, or nullopt when standard input is among them (total unknown).
 std::optional<std::uintmax_t> total_input_bytes(const std::vector<InputFile>& inputs);
 
 // Parses one JSON Lines record. Throws kg::InputError("FILE", "line N[, column C]", ...)
@@ -53,8 +56,8 @@ std::string content_id(std::string_view prefix, std::string_view text);
 
 // Calls `on_article` for each article of `inputs` in order. A record or file that cannot
 // be read (malformed JSON line, unreadable file) is passed to `on_error` and skipped.
-// Standard input is JSON Lines when its first non-blank line parses as an article,
-// otherwise one text article named content_id("stdin", text).
+// Standard input ("-") is read from `standard_input`; as one text, it is an article
+// named content_id("stdin", text).
 using ArticleSink = std::function<void(Article)>;
 using InputErrorSink = std::function<void(const InputError&)>;
 void read_articles(const std::vector<InputFile>& inputs, const ArticleSink& on_article,

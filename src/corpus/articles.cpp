@@ -81,6 +81,16 @@ void read_jsonl_stream(std::istream& in, const std::string& name, std::size_t li
   if (in.bad()) on_error(InputError(name, fmt::format("line {}", line_number + 1), "read error"));
 }
 
+Article stdin_text_article(std::string text) {
+  Article article;
+  article.info.id = content_id("stdin", text);
+  article.info.source = "stdin";
+  article.origin = "<stdin>";
+  article.bytes = text.size();
+  article.text = std::move(text);
+  return article;
+}
+
 void read_text_file(const InputFile& input, const ArticleSink& on_article) {
   Article article;
   article.info.id = text_article_id(input.path);
@@ -121,22 +131,16 @@ void read_stdin(std::istream& in, const ArticleSink& on_article, const InputErro
     on_error(InputError(name, "", "no input"));
     return;
   }
-  Article article;
-  article.info.id = content_id("stdin", text);
-  article.info.source = "stdin";
-  article.origin = name;
-  article.bytes = text.size();
-  article.text = std::move(text);
-  on_article(std::move(article));
+  on_article(stdin_text_article(std::move(text)));
 }
 
 }  // namespace
 
-std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments) {
+std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments, InputKind stdin_kind) {
   std::vector<InputFile> inputs;
   for (const auto& argument : arguments) {
     if (argument == "-") {
-      inputs.push_back({"-", InputKind::stdin_stream, 0});
+      inputs.push_back({"-", stdin_kind, 0});
       continue;
     }
     fs::path path(argument);
@@ -154,7 +158,7 @@ std::vector<InputFile> discover_inputs(const std::vector<std::string>& arguments
 std::optional<std::uintmax_t> total_input_bytes(const std::vector<InputFile>& inputs) {
   std::uintmax_t total = 0;
   for (const auto& input : inputs) {
-    if (input.kind == InputKind::stdin_stream) return std::nullopt;
+    if (input.path == "-") return std::nullopt;
     total += input.size;
   }
   return total;
@@ -210,6 +214,10 @@ void read_articles(const std::vector<InputFile>& inputs, const ArticleSink& on_a
           read_stdin(standard_input, on_article, on_error);
           break;
         case InputKind::jsonl: {
+          if (input.path == "-") {
+            read_jsonl_stream(standard_input, "<stdin>", 0, on_article, on_error);
+            break;
+          }
           std::ifstream in(input.path, std::ios::binary);
           if (!in) {
             on_error(InputError(input.path.generic_string(), "", "cannot open file"));
@@ -219,7 +227,11 @@ void read_articles(const std::vector<InputFile>& inputs, const ArticleSink& on_a
           break;
         }
         case InputKind::text:
-          read_text_file(input, on_article);
+          if (input.path == "-")
+            on_article(stdin_text_article(
+                {std::istreambuf_iterator<char>(standard_input), std::istreambuf_iterator<char>()}));
+          else
+            read_text_file(input, on_article);
           break;
       }
     } catch (const InputError& e) {

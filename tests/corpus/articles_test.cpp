@@ -143,6 +143,20 @@ TEST(ReadArticles, StdinHoldingTextGivesOneArticleNamedByItsContent) {
   EXPECT_TRUE(out.errors.empty());
 }
 
+TEST(ReadArticles, StdinCanBeForcedToJsonLinesOrText) {
+  std::string jsonl = "{bad line}\n{\"id\":\"s2\",\"text\":\"Two.\"}\n";
+  auto as_jsonl = collect(discover_inputs({"-"}, InputKind::jsonl), jsonl);
+  EXPECT_THAT(ids(as_jsonl.articles), ElementsAre("s2"));
+  ASSERT_EQ(as_jsonl.errors.size(), 1u);
+  EXPECT_THAT(as_jsonl.errors[0], HasSubstr("<stdin>:line 1"));
+
+  std::string text = "{\"id\":\"s1\",\"text\":\"One.\"}\n";
+  auto as_text = collect(discover_inputs({"-"}, InputKind::text), text);
+  ASSERT_EQ(as_text.articles.size(), 1u);
+  EXPECT_EQ(as_text.articles[0].text, text);
+  EXPECT_FALSE(total_input_bytes(discover_inputs({"-"}, InputKind::text)).has_value());
+}
+
 TEST(ContentId, IsStableAndDependsOnTheText) {
   EXPECT_EQ(content_id("stdin", "abc"), content_id("stdin", "abc"));
   EXPECT_NE(content_id("stdin", "abc"), content_id("stdin", "abd"));
