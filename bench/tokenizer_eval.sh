@@ -42,6 +42,8 @@ for treebank in en_ewt-ud-test en_gum-ud-test; do
   "$kgb" tokenize "$work/$treebank.txt" -o "$work/$treebank.conllu"
   end=$(date +%s.%N)
   tokens=$(grep -cP '^\d+\t' "$work/$treebank.conllu")
-  echo "== $treebank: $(wc -c < "$work/$treebank.txt") bytes, $tokens words, $(echo "$end - $start" | bc) s for kgb tokenize (incl. start-up and output)"
+  seconds=$(echo "$end - $start" | bc)
+  echo "== $treebank: $(wc -c < "$work/$treebank.txt") bytes, $tokens words; kgb tokenize took $seconds s" \
+       "($(echo "$tokens / $seconds" | bc) words/s, including start-up, reading and writing CoNLL-U)"
   /usr/bin/python3 "$here/ud_eval.py" "$gold" "$work/$treebank.conllu" --metrics Tokens,Sentences,Words
 done

@@ -19,11 +19,12 @@ kg::cli::Run setup(CLI::App& app) {
   app.add_option("FILE", options->input, "UTF-8 text to tokenize (- or nothing reads stdin)");
   app.add_option("-o,--output", options->output, "CoNLL-U file to write (default: stdout)");
   return [options] {
+    const kg::Tokenizer tokenizer = kg::Tokenizer::load_default();
     kg::Doc doc;
     doc.text = kg::read_file(options->input);
     kg::check_utf8(doc.text, options->input == "-" ? "<stdin>" : options->input, true);
     doc.info.id = options->input == "-" ? std::string() : std::filesystem::path(options->input).stem().string();
-    kg::Tokenizer().process(doc);
+    tokenizer.process(doc);
     kg::write_file_atomically(options->output, [&](std::ostream& out) { kg::write_conllu(doc, out); });
     return 0;
   };

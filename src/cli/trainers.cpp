@@ -6,6 +6,7 @@
 #include "cli/jackknife.hpp"
 #include "kg/error.hpp"
 #include "kg/parser.hpp"
+#include "kg/tokenizer.hpp"
 
 namespace kg::cli {
 namespace {
@@ -75,6 +76,11 @@ const std::vector<Doc>& TrainingRun::predicted_dev() {
 
 const std::vector<Trainer>& trainers() {
   static const std::vector<Trainer> table{
+      {"tokenizer", "sentences.bin",
+       [](TrainingRun& run) {
+         kg::train_sentence_model(run.train(), run.dev(), run.model_path("sentences.bin"), run.epochs.value_or(5),
+                                  run.seed, run.log());
+       }},
       {"tagger", "tagger.bin", train_tagger},
       {"lemmatizer", "lemmatizer.bin", train_lemmatizer},
       {"parser", "parser.bin", train_parser},

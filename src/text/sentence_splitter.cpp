@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/char_class.hpp"
+#include "text/sentence_model.hpp"
 #include "text/lexicon.hpp"
 #include "text/utf8.hpp"
 
@@ -38,7 +39,9 @@ bool ends_with_terminal(const std::vector<TokenView>& tokens, std::size_t i) {
   }
 }
 
-bool ends_sentence_within_line(const std::vector<TokenView>& tokens, std::size_t i) {
+}  // namespace
+
+bool rule_ends_sentence(const std::vector<TokenView>& tokens, std::size_t i) {
   const std::string_view t = tokens[i].text;
   const std::string_view next = tokens[i + 1].text;
   if (is_closing(next) && tokens[i].gap == Gap::kNone) return false;  // the quote closes this sentence
@@ -56,8 +59,6 @@ bool ends_sentence_within_line(const std::vector<TokenView>& tokens, std::size_t
   }
   return false;
 }
-
-}  // namespace
 
 bool is_terminal(std::string_view token) {
   if (token.empty()) return false;
@@ -82,15 +83,23 @@ bool is_closing(std::string_view token) {
 bool starts_lowercase(std::string_view token) { return is_lower(first_code_point(token)); }
 bool starts_uppercase(std::string_view token) { return is_upper(first_code_point(token)); }
 
-std::vector<Sentence> split_sentences(const std::vector<TokenView>& tokens) {
+std::vector<Sentence> split_sentences(const std::vector<TokenView>& tokens, const SentenceModel* model) {
   std::vector<Sentence> sentences;
+  std::vector<std::uint32_t> features;
   std::size_t begin = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Gap gap = tokens[i].gap;
     bool end = i + 1 == tokens.size() || gap == Gap::kBlankLine;
     if (!end && gap == Gap::kNewline)
       end = !continues_line(tokens[i].text) && !starts_lowercase(tokens[i + 1].text);
-    if (!end) end = ends_sentence_within_line(tokens, i);
+    if (!end && gap != Gap::kNewline) {
+      end = rule_ends_sentence(tokens, i);
+      // A sentence never ends on a comma, dash or opening bracket ("MOSCOW — Russia said").
+      if (model && !continues_line(tokens[i].text)) {
+        SentenceModel::features(tokens, i, end, features);
+        end = model->score(features) > 0.0f;
+      }
+    }
     if (!end) continue;
     const bool line_end = i + 1 == tokens.size() || gap == Gap::kBlankLine || gap == Gap::kNewline;
     sentences.push_back({begin, i + 1, line_end && !ends_with_terminal(tokens, i)});
