@@ -1,6 +1,7 @@
 #pragma once
 // Building the provenance of a relation from a Doc, and the graph of one Doc.
 #include <cstddef>
+#include <cstdint>
 
 #include "kg/doc.hpp"
 #include "kg/graph.hpp"
@@ -15,7 +16,9 @@ Evidence make_evidence(const Doc& doc, std::size_t sentence, std::size_t begin_t
 // The knowledge graph of one document: its Document record, every entity of
 // doc.entities that some mention or relation refers to, and doc.relations (equal
 // relations merged). Weapons are nodes only when a relation involves them (a weapon is
-// an entity of the graph as the object of an action, see GUIDELINES.md).
-KnowledgeGraph to_graph(const Doc& doc);
+// an entity of the graph as the object of an action, see GUIDELINES.md). Sentences from
+// `body_end` on are a trailer (credits, an author's profile): entities named only
+// there are left out unless a relation involves them.
+KnowledgeGraph to_graph(const Doc& doc, std::size_t body_end = SIZE_MAX);
 
 }  // namespace kg

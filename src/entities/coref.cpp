@@ -134,6 +134,11 @@ class Resolution {
     return c;
   }
 
+  bool possessor(const Mention& m) const {
+    if (m.end < doc_.tokens.size() && (doc_.tokens[m.end].form == "'s" || doc_.tokens[m.end].form == "'")) return true;
+    return doc_.tokens[head_of(m.begin, m.end)].deprel == "nmod:poss";
+  }
+
   // All mentions resolved so far before token `before`, within `window` sentences.
   std::vector<Candidate> candidates(std::size_t sentence, std::size_t before, std::size_t window) const {
     std::vector<Candidate> out;
@@ -272,7 +277,11 @@ class Resolution {
       const double distance = static_cast<double>(s - c.sentence);
       score -= distance;
       if (c.sentence == s) score -= 0.01 * static_cast<double>(i - m.end);
-      if (c.subject) score += c.sentence == s ? 0.3 : 0.8;
+      const bool possessive_pronoun = t.feats.find("Poss=Yes") != std::string::npos || low(i) == "its" ||
+                                      low(i) == "his" || low(i) == "their";
+      if (c.subject) score += c.sentence == s ? (possessive_pronoun ? 0.1 : 0.3) : 0.8;
+      // "the regime's disregard ... and its drive": a possessive pronoun echoes a possessor.
+      if (possessive_pronoun && c.sentence == s && possessor(m)) score += 0.2;
       if (c.subject && pronoun_subject) score += 0.2;
       if (score > top) top = score, best = c.mention;
     }

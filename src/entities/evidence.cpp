@@ -19,7 +19,7 @@ Evidence make_evidence(const Doc& doc, std::size_t sentence, std::size_t begin_t
   return e;
 }
 
-KnowledgeGraph to_graph(const Doc& doc) {
+KnowledgeGraph to_graph(const Doc& doc, std::size_t body_end) {
   KnowledgeGraph graph;
   graph.add_document(doc.info);
   std::set<std::string> related;
@@ -28,7 +28,8 @@ KnowledgeGraph to_graph(const Doc& doc) {
     related.insert(r.target);
   }
   std::set<int> mentioned;
-  for (const auto& m : doc.mentions) mentioned.insert(m.entity);
+  for (const auto& m : doc.mentions)
+    if (body_end == SIZE_MAX || doc.sentence_of(m.begin) < body_end) mentioned.insert(m.entity);
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const Entity& e = doc.entities[i];
     const bool used = mentioned.contains(static_cast<int>(i)) || related.contains(e.id);

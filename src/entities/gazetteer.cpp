@@ -154,6 +154,11 @@ std::vector<GazetteerMatch> Gazetteer::match(const Doc& doc, std::size_t begin, 
       key += t.form.empty() ? t.text : t.form;
       if (key.size() > longest_name_) break;
       if (auto it = by_name_.find(key); it != by_name_.end()) best = GazetteerMatch{i, j + 1, it->second.entry, it->second.kind};
+      // A name with its possessive glued on as one token ("U.S.'s").
+      const std::string_view last = t.form.empty() ? std::string_view(t.text) : std::string_view(t.form);
+      if (last.size() > 2 && last.ends_with("'s"))
+        if (auto it = by_name_.find(key.substr(0, key.size() - 2)); it != by_name_.end())
+          best = GazetteerMatch{i, j + 1, it->second.entry, it->second.kind};
     }
     if (best) {
       out.push_back(*best);

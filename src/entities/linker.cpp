@@ -89,6 +89,13 @@ class Linking {
         deferred_acronyms_.push_back({i, it->second});
         continue;
       }
+      // One name, one entity, whatever type the tagger gave each mention of it.
+      if (m.type != "Weapon") {
+        if (auto c = same_name(name)) {
+          join(i, *c);
+          continue;
+        }
+      }
       if (m.type == "Person") {
         if (entities::mention_words(doc_, m).size() >= 2) person(i);
         else partial_names.push_back(i);
@@ -121,6 +128,16 @@ class Linking {
     std::set<std::string> modifiers;  // weapons: the words before the head
     std::string head;
     std::optional<std::size_t> owner;  // entity index of the state a government body belongs to
+    std::map<std::string, int> votes;  // the types its mentions were given
+
+    // The type most of its mentions have (the first one's on a tie).
+    const std::string& majority() const {
+      const std::string* best = &type;
+      int top = 0;
+      for (const auto& [t, n] : votes)
+        if (n > top || (n == top && t == type)) best = &t, top = n;
+      return *best;
+    }
   };
 
   void link_entry(std::size_t mention, std::size_t entry) {
@@ -135,6 +152,8 @@ class Linking {
     c.type = doc_.mentions[mention].type;
     c.mentions.push_back(mention);
     c.label = std::move(label);
+    c.votes[c.type] = 1;
+    c.words = entities::mention_words(doc_, doc_.mentions[mention]);
     clusters_.push_back(std::move(c));
     targets_[mention] = Target{true, clusters_.size() - 1};
     return clusters_.size() - 1;
@@ -142,6 +161,7 @@ class Linking {
 
   void join(std::size_t mention, std::size_t cluster) {
     clusters_[cluster].mentions.push_back(mention);
+    ++clusters_[cluster].votes[doc_.mentions[mention].type];
     targets_[mention] = Target{true, cluster};
   }
 
@@ -151,7 +171,13 @@ class Linking {
     bool added = false;
     for (std::size_t i = 1; i < doc_.tokens.size(); ++i) {
       const auto& f = doc_.tokens[i].form;
-      if ((f != "North" && f != "South") || index[i] >= 0 || lower(doc_.tokens[i - 1].form) != "the") continue;
+      if ((f != "North" && f != "South") || lower(doc_.tokens[i - 1].form) != "the") continue;
+      // The tagger may take it for a name of its own: "the North" is no person.
+      const int covering = index[i];
+      if (covering >= 0) {
+        const Mention& m = doc_.mentions[static_cast<std::size_t>(covering)];
+        if (m.end - m.begin != 1 || m.source != std::string(mention_source::model)) continue;
+      }
       if (i + 1 < doc_.tokens.size() && entities::capitalized(doc_.tokens[i + 1].form)) continue;
       std::optional<std::size_t> best;
       std::size_t best_count = 0;
@@ -162,7 +188,9 @@ class Linking {
         if (count > best_count) best = e, best_count = count;
       }
       if (!best) continue;
-      doc_.mentions.push_back({i, i + 1, "State", static_cast<int>(*best), mention_source::pattern, 0.7});
+      const Mention north{i, i + 1, "State", static_cast<int>(*best), mention_source::pattern, 0.7};
+      if (covering >= 0) doc_.mentions[static_cast<std::size_t>(covering)] = north;
+      else doc_.mentions.push_back(north);
       entities::add_alias(doc_.entities[*best], "the " + f);
       added = true;
     }
@@ -221,7 +249,7 @@ class Linking {
     const std::string name = entities::mention_name(doc_, doc_.mentions[mention]);
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       auto& cluster = clusters_[c];
-      if (cluster.type != "Person") continue;
+      if (cluster.majority() != "Person" || cluster.words.empty() || words.empty()) continue;
       // The same name, or one with the same first and last words ("Dorothy Shea").
       const bool same = cluster.label == name ||
                         (cluster.words.front() == words.front() && cluster.words.back() == words.back());
@@ -232,6 +260,15 @@ class Linking {
     }
     const auto c = new_cluster(mention, name);
     clusters_[c].words = words;
+  }
+
+  std::optional<std::size_t> same_name(const std::string& name) const {
+    const auto key = normalized(name);
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      if (clusters_[c].type == "Weapon" || clusters_[c].owner) continue;
+      if (normalized(clusters_[c].label) == key) return c;
+    }
+    return std::nullopt;
   }
 
   // "Shea", "Kim": the person of the document with that first or last name whose
@@ -245,7 +282,7 @@ class Linking {
     bool best_before = false;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const auto& cluster = clusters_[c];
-      if (cluster.type != "Person" || cluster.words.size() < 2) continue;
+      if (cluster.majority() != "Person" || cluster.words.size() < 2) continue;
       if (cluster.words.front() != word.front() && cluster.words.back() != word.front()) continue;
       for (auto other : cluster.mentions) {
         const Mention& o = doc_.mentions[other];
@@ -334,11 +371,15 @@ class Linking {
 
   // The state whose body an organization mention is: "Russia's", "the Russian".
   std::optional<std::size_t> owner_of(const Mention& m) const {
-    if (m.type != "Organization") return std::nullopt;
+    if (m.type != "Organization" || m.begin == 0) return std::nullopt;
     std::size_t i = m.begin;
-    if (i > 0 && (doc_.tokens[i - 1].form == "'s" || doc_.tokens[i - 1].form == "'")) --i;
-    for (const auto& other : doc_.mentions)
-      if (other.end == i && other.type == "State" && other.entity >= 0) return static_cast<std::size_t>(other.entity);
+    const bool possessive = doc_.tokens[i - 1].form == "'s" || doc_.tokens[i - 1].form == "'";
+    if (possessive) --i;
+    const std::size_t sentence = doc_.sentence_of(m.begin);
+    for (const auto& other : doc_.mentions) {
+      if (other.end != i || other.type != "State" || other.entity < 0 || doc_.sentence_of(other.begin) != sentence) continue;
+      if (possessive || other.source == std::string(mention_source::demonym)) return static_cast<std::size_t>(other.entity);
+    }
     return std::nullopt;
   }
 
@@ -347,7 +388,7 @@ class Linking {
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const auto& cluster = clusters_[c];
       Entity e;
-      e.type = cluster.type;
+      e.type = cluster.majority();
       e.label = cluster.label;
       std::string slug = entities::slug(cluster.label);
       if (cluster.owner) {

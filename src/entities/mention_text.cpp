@@ -16,7 +16,9 @@ std::pair<std::size_t, std::size_t> core(const Doc& doc, const Mention& m) {
 
 std::string mention_name(const Doc& doc, const Mention& m) {
   const auto [b, e] = core(doc, m);
-  return joined_forms(doc, b, e);
+  std::string name = joined_forms(doc, b, e);
+  if (name.size() > 2 && name.ends_with("'s")) name.resize(name.size() - 2);  // "U.S.'s" as one token
+  return name;
 }
 
 std::vector<std::string> mention_words(const Doc& doc, const Mention& m) {
@@ -24,7 +26,8 @@ std::vector<std::string> mention_words(const Doc& doc, const Mention& m) {
   std::vector<std::string> out;
   for (auto i = b; i < e; ++i) {
     const auto& f = doc.tokens[i].form.empty() ? doc.tokens[i].text : doc.tokens[i].form;
-    if (f != "-") out.push_back(f);
+    if (f == "-") continue;
+    out.push_back(f.size() > 2 && f.ends_with("'s") && i + 1 == e ? f.substr(0, f.size() - 2) : f);
   }
   return out;
 }

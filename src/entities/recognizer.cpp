@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
 #include "entities/entity_table.hpp"
+#include "entities/mention_text.hpp"
 #include "entities/ner_features.hpp"
 #include "entities/ner_model.hpp"
 #include "entities/text_util.hpp"
@@ -31,6 +33,7 @@ struct Candidate {
   const char* source = mention_source::model;
   std::optional<std::size_t> entry;  // gazetteer entry
   double confidence = 0.8;
+  bool in_heading = false;
 };
 
 std::string_view form(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
@@ -63,6 +66,7 @@ class Recognition {
     end_ = s.end;
     headline_ = s.heading || title_case();
     gazetteer_names();
+    regions();
     model_names(index);
     weapons();
     bodies();
@@ -71,11 +75,19 @@ class Recognition {
 
   void finish() {
     std::sort(found_.begin(), found_.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    // In a title-case heading capitals say nothing: a name the tagger found there stands
+    // only if the text names it outside headings too ("Russia's Veto Power" is no person).
+    std::set<std::string> body_names;
+    for (const auto& c : found_)
+      if (!c.in_heading) body_names.insert(entities::joined_forms(doc_, c.begin, c.end));
+    std::erase_if(found_, [&](const Candidate& c) {
+      return c.in_heading && c.source == mention_source::model && !body_names.contains(entities::joined_forms(doc_, c.begin, c.end));
+    });
     for (const auto& c : found_) {
       Mention m{c.begin, c.end, c.type, -1, c.source, c.confidence};
       if (c.entry) {
         m.entity = entities::gazetteer_entity(doc_, gaz_, *c.entry);
-        entities::add_alias(doc_.entities[static_cast<std::size_t>(m.entity)], doc_.span_text(c.begin, c.end));
+        entities::add_alias(doc_.entities[static_cast<std::size_t>(m.entity)], entities::mention_name(doc_, m));
       }
       doc_.mentions.push_back(std::move(m));
     }
@@ -86,6 +98,7 @@ class Recognition {
     return std::none_of(found_.begin(), found_.end(), [&](const Candidate& c) { return b < c.end && c.begin < e; });
   }
   void add(Candidate c) {
+    c.in_heading = headline_;
     if (c.begin < c.end && free(c.begin, c.end)) found_.push_back(std::move(c));
   }
   std::string low(std::size_t i) const { return lower(form(doc_.tokens[i])); }
@@ -189,13 +202,25 @@ class Recognition {
       else if (type == "LOC") {
         c.type = "Location";
         // "Kursk region", "Jiangsu province": the place word belongs to the name.
-        if (e < end_ && contains({"region", "province", "oblast", "district", "county", "prefecture", "governorate"}, low(e)))
-          c.end = e + 1;
+        if (e < end_ && region_word(low(e))) c.end = e + 1;
       } else {
         continue;  // MISC
       }
       add(std::move(c));
     }
+  }
+
+  // "Kursk region", "Donetsk oblast": a proper name and a word for a region.
+  void regions() {
+    for (std::size_t i = begin_ + 1; i < end_; ++i) {
+      if (!region_word(low(i))) continue;
+      std::size_t b = i;
+      while (b > begin_ && proper_like(b - 1) && !headline_ && b + 3 > i) --b;
+      if (b < i) add({b, i + 1, "Location", mention_source::pattern, std::nullopt, 0.75});
+    }
+  }
+  static bool region_word(std::string_view w) {
+    return contains({"region", "province", "oblast", "district", "county", "prefecture", "governorate"}, w);
   }
 
   void weapons() {

@@ -79,6 +79,15 @@ class Roles {
     return 0;
   }
 
+  bool title_ending_after(std::size_t begin) const {
+    const std::size_t ceiling = doc_.sentences[doc_.sentence_of(begin)].end;
+    std::size_t p = begin;
+    while (p < ceiling && title_modifier(low(p))) ++p;
+    for (std::size_t k = std::min(gaz_.longest_title(), ceiling - std::min(p, ceiling)); k >= 1; --k)
+      if (gaz_.title(entities::lower_words(doc_, p, p + k))) return true;
+    return false;
+  }
+
   // "[Russia's] [U.N.] Ambassador[,] Vassily Nebenzia", "U.S. Deputy Ambassador to the
   // United Nations, Dorothy Camille Shea", "North Korean leader Kim Jong Un".
   bool title_before(const Mention& person) {
@@ -202,6 +211,10 @@ class Roles {
     if (q > 0 && possessive(doc_.tokens[q - 1])) --q, poss = true;
     const Mention* o = mention_ending_at(q);
     if (!o || o->type != "State" || o->entity == m.entity) return;
+    // "North Korea's U.N. Ambassador": the U.N. here names a post, not a body of the state;
+    // and bodies the gazetteer knows are nobody's part unless it says so.
+    if (m.end < doc_.tokens.size() && title_ending_after(m.end)) return;
+    if (gaz_.find_id(entity(m).id)) return;
     if (doc_.sentence_of(o->begin) != doc_.sentence_of(m.begin)) return;
     // Adjacent demonyms own bodies ("the Russian Foreign Ministry") but not places.
     if (!poss && (m.type == "Location" || o->source != std::string(mention_source::demonym))) return;

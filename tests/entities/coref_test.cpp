@@ -1,0 +1,58 @@
+// Coreference: pronouns and descriptions resolved to the document's entities.
+#include <gtest/gtest.h>
+
+#include "entities/analyze.hpp"
+
+namespace kg {
+namespace {
+
+using testing::analyze;
+using testing::entity_of;
+using testing::mention_of;
+
+TEST(Coreference, PersonalPronounsByGender) {
+  const Doc doc = analyze("Dorothy Shea met Vassily Nebenzia on Monday. She said he was wrong.");
+  EXPECT_EQ(entity_of(doc, "She"), "person:dorothy-shea");
+  EXPECT_EQ(entity_of(doc, "he"), "person:vassily-nebenzia");
+  ASSERT_NE(mention_of(doc, "She"), nullptr);
+  EXPECT_EQ(mention_of(doc, "She")->source, mention_source::coref);
+}
+
+TEST(Coreference, ItAndItsForStatesAndOrganizations) {
+  const Doc doc = analyze("North Korea defended its missile test on Tuesday. It said the test was necessary.");
+  EXPECT_EQ(entity_of(doc, "its"), "state:PRK");
+  EXPECT_EQ(entity_of(doc, "It"), "state:PRK");
+}
+
+TEST(Coreference, PleonasticItIsLeftAlone) {
+  const Doc doc = analyze("Japan protested. It is likely that talks will resume.");
+  EXPECT_EQ(mention_of(doc, "It"), nullptr);
+}
+
+TEST(Coreference, TheyForGroupsActingForAState) {
+  const Doc doc = analyze("South Korean officials condemned the attack, which they said was illegal.");
+  EXPECT_EQ(entity_of(doc, "they"), "state:KOR");
+}
+
+TEST(Coreference, DescriptionsNamingTheEntity) {
+  const Doc doc = analyze("Shea told the United Nations Security Council that the threat was growing. "
+                          "The 15-member council did not vote. South Korea's Ministry of Unification agreed, "
+                          "and the ministry said North Korea was isolated. The country denied it.");
+  EXPECT_EQ(entity_of(doc, "The 15-member council"), "org:un-security-council");
+  EXPECT_EQ(entity_of(doc, "the ministry"), "org:kor-ministry-of-unification");
+  EXPECT_EQ(entity_of(doc, "The country"), "state:PRK");
+}
+
+TEST(Coreference, TheRegimeIsTheState) {
+  const Doc doc = analyze("North Korea defended its recent missile test. On Monday, the regime launched a missile.");
+  EXPECT_EQ(entity_of(doc, "the regime"), "state:PRK");
+}
+
+TEST(Coreference, NoAntecedentNoMention) {
+  const Doc doc = analyze("He said they would come back.");
+  EXPECT_EQ(mention_of(doc, "He"), nullptr);
+  EXPECT_EQ(mention_of(doc, "they"), nullptr);
+}
+
+}  // namespace
+}  // namespace kg

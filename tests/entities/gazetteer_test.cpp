@@ -1,0 +1,89 @@
+#include "kg/gazetteer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "kg/data_dir.hpp"
+#include "kg/error.hpp"
+#include "kg/tokenizer.hpp"
+#include "support/files.hpp"
+
+namespace kg {
+namespace {
+
+Doc tokens(const std::string& text) {
+  Doc doc;
+  doc.text = text;
+  Tokenizer().process(doc);
+  return doc;
+}
+
+std::vector<std::string> matched(const Gazetteer& g, const std::string& text) {
+  const Doc doc = tokens(text);
+  std::vector<std::string> out;
+  for (const auto& m : g.match(doc, 0, doc.tokens.size())) out.push_back(doc.span_text(m.begin, m.end) + "=" + g.entry(m.entry).id);
+  return out;
+}
+
+TEST(Gazetteer, EveryCountryFromIsoCodesWithItsCodes) {
+  const auto g = Gazetteer::load_default();
+  const auto prk = g->find_id("state:PRK");
+  ASSERT_TRUE(prk);
+  EXPECT_EQ(g->entry(*prk).label, "North Korea");
+  EXPECT_EQ(g->entry(*prk).type, "State");
+  EXPECT_EQ(g->entry(*prk).attributes.at("iso3"), "PRK");
+  EXPECT_EQ(g->entry(*prk).attributes.at("wikidata"), "Q423");
+  // Official and short names from iso-codes, ours on top.
+  EXPECT_EQ(g->find_name("Democratic People's Republic of Korea"), prk);
+  EXPECT_EQ(g->find_name("Democratic People\u2019s Republic of Korea"), prk);
+  EXPECT_EQ(g->find_name("Russian Federation"), g->find_id("state:RUS"));
+  EXPECT_EQ(g->find_name("Viet Nam"), g->find_id("state:VNM"));
+  // All UN members are states; territories are places.
+  for (const char* id : {"state:FJI", "state:BTN", "state:URY", "state:TUV", "state:SSD"}) EXPECT_TRUE(g->find_id(id)) << id;
+  const auto greenland = g->find_name("Greenland");
+  ASSERT_TRUE(greenland);
+  EXPECT_EQ(g->entry(*greenland).type, "Location");
+}
+
+TEST(Gazetteer, MatchesLongestNamesCaseSensitively) {
+  const auto g = Gazetteer::load_default();
+  EXPECT_EQ(matched(*g, "The U.N. Security Council met."), (std::vector<std::string>{"U.N. Security Council=org:un-security-council"}));
+  EXPECT_EQ(matched(*g, "The US and the Democratic People\u2019s Republic of Korea talked to us."),
+            (std::vector<std::string>{"US=state:USA", "Democratic People\u2019s Republic of Korea=state:PRK"}));
+  EXPECT_EQ(matched(*g, "North Korean troops and Filipinos"),
+            (std::vector<std::string>{"North Korean=state:PRK", "Filipinos=state:PHL"}));
+  EXPECT_EQ(matched(*g, "Kyiv, Kiev and Pyongyang"),
+            (std::vector<std::string>{"Kyiv=state:UKR", "Kiev=state:UKR", "Pyongyang=state:PRK"}));
+  EXPECT_TRUE(matched(*g, "china and turkey").empty());
+}
+
+TEST(Gazetteer, WordLists) {
+  const auto g = Gazetteer::load_default();
+  ASSERT_NE(g->title("deputy ambassador"), nullptr);
+  ASSERT_NE(g->title("prime minister"), nullptr);
+  EXPECT_EQ(g->title("prime minister")->relation, "leader_of");
+  EXPECT_EQ(g->title("ambassador")->relation, "works_for");
+  EXPECT_EQ(g->title("spokeswoman")->gender, 'f');
+  EXPECT_EQ(g->title("table"), nullptr);
+  EXPECT_TRUE(g->weapon_head("missile"));
+  EXPECT_TRUE(g->weapon_modifier("hypersonic"));
+  EXPECT_TRUE(g->weapon_system("Iskander"));
+  EXPECT_TRUE(g->body("foreign ministry"));
+  EXPECT_TRUE(g->agent("troops"));
+  EXPECT_EQ(g->given_name("Dorothy"), 'f');
+  EXPECT_EQ(g->given_name("Table"), '\0');
+}
+
+TEST(Gazetteer, MalformedFileNamesFileAndLine) {
+  testing::TempDir dir;
+  std::filesystem::copy(std::filesystem::path(KG_SOURCE_DATA_DIR) / "lexicon", dir / "lexicon");
+  testing::spit(dir / "gazetteer.tsv", "E\tstate:XXX\tState\tNowhere\t\nN\tstate:YYY\tSomewhere\tname\n");
+  try {
+    Gazetteer::load(dir.path());
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("gazetteer.tsv:line 2"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace kg

@@ -1,0 +1,73 @@
+// Canonical entities: one per real thing, stable ids, aliases and attributes.
+#include <gtest/gtest.h>
+
+#include "entities/analyze.hpp"
+
+namespace kg {
+namespace {
+
+using testing::analyze;
+using testing::entity_of;
+using testing::find_entity;
+using testing::has_alias;
+
+TEST(Linker, AllNamesOfAStateAreOneEntityWithItsCodes) {
+  const Doc doc = analyze("The United States warned Pyongyang. U.S. officials said the DPRK, officially the "
+                          "Democratic People's Republic of Korea, would face American sanctions. Washington agreed. "
+                          "The US and North Korea disagree.");
+  const Entity* usa = find_entity(doc, "state:USA");
+  const Entity* prk = find_entity(doc, "state:PRK");
+  ASSERT_NE(usa, nullptr);
+  ASSERT_NE(prk, nullptr);
+  EXPECT_EQ(usa->label, "United States");
+  for (const char* alias : {"U.S.", "US", "Washington", "American"}) EXPECT_TRUE(has_alias(*usa, alias)) << alias;
+  for (const char* alias : {"Pyongyang", "DPRK", "Democratic People's Republic of Korea"}) EXPECT_TRUE(has_alias(*prk, alias)) << alias;
+  EXPECT_EQ(usa->attributes.at("iso3"), "USA");
+  EXPECT_EQ(usa->attributes.at("wikidata"), "Q30");
+  EXPECT_EQ(std::count_if(doc.entities.begin(), doc.entities.end(), [](const Entity& e) { return e.type == "State"; }), 2);
+}
+
+TEST(Linker, AcronymsDefinedInTheText) {
+  const Doc doc = analyze("The Maritime Security Initiative (MSI) met on Monday. The MSI condemned the attack.");
+  const std::string id = entity_of(doc, "Maritime Security Initiative");
+  ASSERT_FALSE(id.empty());
+  EXPECT_EQ(entity_of(doc, "MSI", 0), id);
+  EXPECT_EQ(entity_of(doc, "MSI", 1), id);
+  EXPECT_TRUE(has_alias(*find_entity(doc, id), "MSI"));
+}
+
+TEST(Linker, AcronymExplainedLater) {
+  const Doc doc = analyze("Officials of the KWP spoke. The acronym KWP refers to the Korean Workers Party.");
+  const std::string id = entity_of(doc, "KWP", 0);
+  ASSERT_FALSE(id.empty());
+  EXPECT_EQ(id, entity_of(doc, "Korean Workers Party"));
+}
+
+TEST(Linker, SurnamesAndPartialNames) {
+  const Doc doc = analyze("Dorothy Camille Shea spoke first. Vassily Nebenzia answered. Shea disagreed, "
+                          "and Nebenzia left.");
+  EXPECT_EQ(entity_of(doc, "Dorothy Camille Shea"), "person:dorothy-camille-shea");
+  EXPECT_EQ(entity_of(doc, "Shea"), "person:dorothy-camille-shea");
+  EXPECT_EQ(entity_of(doc, "Nebenzia"), "person:vassily-nebenzia");
+  EXPECT_TRUE(has_alias(*find_entity(doc, "person:dorothy-camille-shea"), "Shea"));
+}
+
+TEST(Linker, AmbiguousSurnameGoesToTheMostRecentPerson) {
+  const Doc doc = analyze("Kim Jong Un watched the launch. Later, the ambassador Kim Song spoke at the United Nations. "
+                          "Kim criticized the United States.");
+  EXPECT_EQ(entity_of(doc, "Kim"), "person:kim-song");
+}
+
+TEST(Linker, TheNorthIsTheStateOfTheDocumentSoNamed) {
+  const Doc doc = analyze("South Korea criticized North Korea on Monday. Officials condemned the North's actions.");
+  EXPECT_EQ(entity_of(doc, "North"), "state:PRK");
+}
+
+TEST(Linker, NationalityGroupsActForTheirState) {
+  const Doc doc = analyze("North Korean troops are fighting in Russia, and the South Korean government is worried.");
+  EXPECT_EQ(entity_of(doc, "North Korean"), "state:PRK");
+  EXPECT_EQ(entity_of(doc, "South Korean"), "state:KOR");
+}
+
+}  // namespace
+}  // namespace kg

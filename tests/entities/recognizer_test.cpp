@@ -1,0 +1,72 @@
+// Recognition: gazetteer names, the statistical tagger, and the rule patterns.
+#include <gtest/gtest.h>
+
+#include "entities/analyze.hpp"
+
+namespace kg {
+namespace {
+
+using testing::analyze;
+using testing::entity_of;
+using testing::mention_of;
+
+TEST(Recognizer, StatesByNameAcronymDemonymAndCapital) {
+  const Doc doc = analyze("The U.S. and North Korea met in Geneva. Pyongyang rejected Washington's offer, "
+                          "and American officials said Russians were watching.");
+  EXPECT_EQ(entity_of(doc, "U.S."), "state:USA");
+  EXPECT_EQ(entity_of(doc, "North Korea"), "state:PRK");
+  EXPECT_EQ(entity_of(doc, "Pyongyang"), "state:PRK");
+  EXPECT_EQ(entity_of(doc, "Washington"), "state:USA");
+  EXPECT_EQ(entity_of(doc, "American"), "state:USA");
+  EXPECT_EQ(entity_of(doc, "Russians"), "state:RUS");
+  ASSERT_NE(mention_of(doc, "American"), nullptr);
+  EXPECT_EQ(mention_of(doc, "American")->source, mention_source::demonym);
+  ASSERT_NE(mention_of(doc, "Geneva"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Geneva")->type, "Location");
+}
+
+TEST(Recognizer, CapitalAsAPlaceIsALocation) {
+  const Doc doc = analyze("A court in Moscow sentenced him. Moscow has sought closer ties with Pyongyang.");
+  ASSERT_NE(mention_of(doc, "Moscow", 0), nullptr);
+  EXPECT_EQ(mention_of(doc, "Moscow", 0)->type, "Location");
+  EXPECT_EQ(entity_of(doc, "Moscow", 0), "loc:moscow");
+  EXPECT_EQ(entity_of(doc, "Moscow", 1), "state:RUS");
+}
+
+TEST(Recognizer, KnownNameInsideALongerNameIsNotTheState) {
+  const Doc doc = analyze("She read the Washington Post on Monday and met George Washington Carver fans.");
+  EXPECT_EQ(entity_of(doc, "Washington"), "");
+  for (const auto& m : doc.mentions) EXPECT_NE(m.type, "State") << doc.span_text(m.begin, m.end);
+}
+
+TEST(Recognizer, PeopleOrganizationsAndPlacesFromTheTagger) {
+  const Doc doc = analyze("Vassily Nebenzia spoke at the meeting of the International Atomic Energy Agency in Vienna "
+                          "after Dorothy Shea visited the Kursk region.");
+  ASSERT_NE(mention_of(doc, "Vassily Nebenzia"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Vassily Nebenzia")->type, "Person");
+  ASSERT_NE(mention_of(doc, "Dorothy Shea"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Dorothy Shea")->type, "Person");
+  EXPECT_EQ(entity_of(doc, "International Atomic Energy Agency"), "org:international-atomic-energy-agency");
+  ASSERT_NE(mention_of(doc, "Kursk region"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Kursk region")->type, "Location");
+}
+
+TEST(Recognizer, WeaponsAndGovernmentBodies) {
+  const Doc doc = analyze("North Korea launched an intermediate-range hypersonic ballistic missile, "
+                          "South Korea's foreign ministry said.");
+  ASSERT_NE(mention_of(doc, "intermediate-range hypersonic ballistic missile"), nullptr);
+  EXPECT_EQ(mention_of(doc, "intermediate-range hypersonic ballistic missile")->type, "Weapon");
+  ASSERT_NE(mention_of(doc, "foreign ministry"), nullptr);
+  EXPECT_EQ(mention_of(doc, "foreign ministry")->type, "Organization");
+  EXPECT_EQ(entity_of(doc, "foreign ministry"), "org:kor-foreign-ministry");
+}
+
+TEST(Recognizer, MentionsAreSortedAndDoNotOverlap) {
+  const Doc doc = analyze("U.S. Deputy Ambassador to the United Nations Dorothy Camille Shea told the U.N. Security "
+                          "Council that North Korean troops fought in Russia's Kursk region.");
+  for (std::size_t i = 1; i < doc.mentions.size(); ++i) EXPECT_LE(doc.mentions[i - 1].end, doc.mentions[i].begin);
+  for (const auto& m : doc.mentions) EXPECT_GE(m.entity, 0) << doc.span_text(m.begin, m.end);
+}
+
+}  // namespace
+}  // namespace kg

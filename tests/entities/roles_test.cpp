@@ -1,0 +1,70 @@
+// Roles: titles of people and role relations with their evidence.
+#include <gtest/gtest.h>
+
+#include "entities/analyze.hpp"
+
+namespace kg {
+namespace {
+
+using testing::analyze;
+using testing::find_entity;
+using testing::has_relation;
+
+TEST(Roles, TitleBeforeANameWithAnOwner) {
+  const Doc doc = analyze("Russia's U.N. Ambassador, Vassily Nebenzia, rejected the claim.");
+  const Entity* p = find_entity(doc, "person:vassily-nebenzia");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->attributes.at("title"), "U.N. Ambassador");
+  EXPECT_TRUE(has_relation(doc, "person:vassily-nebenzia", "works_for", "state:RUS"));
+}
+
+TEST(Roles, LeaderOfItsState) {
+  const Doc doc = analyze("He congratulated North Korean leader Kim Jong Un on his birthday.");
+  EXPECT_TRUE(has_relation(doc, "person:kim-jong-un", "leader_of", "state:PRK"));
+  EXPECT_EQ(find_entity(doc, "person:kim-jong-un")->attributes.at("title"), "leader");
+}
+
+TEST(Roles, DeputyWithAComplement) {
+  const Doc doc = analyze("U.S. Deputy Ambassador to the United Nations, Dorothy Camille Shea, spoke.");
+  const Entity* p = find_entity(doc, "person:dorothy-camille-shea");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->attributes.at("title"), "Deputy Ambassador to the United Nations");
+  EXPECT_TRUE(has_relation(doc, "person:dorothy-camille-shea", "works_for", "state:USA"));
+  EXPECT_FALSE(has_relation(doc, "person:dorothy-camille-shea", "leader_of", "state:USA"));
+}
+
+TEST(Roles, TitleAfterTheNameInApposition) {
+  const Doc doc = analyze("Sergei Lavrov, the foreign minister of Russia, arrived in Beijing.");
+  EXPECT_TRUE(has_relation(doc, "person:sergei-lavrov", "works_for", "state:RUS"));
+  EXPECT_EQ(find_entity(doc, "person:sergei-lavrov")->attributes.at("title"), "foreign minister of Russia");
+}
+
+TEST(Roles, BodiesArePartOfTheirStateAndPlacesLocatedInIt) {
+  const Doc doc = analyze("South Korea's Ministry of Unification said troops fought in Russia's Kursk region.");
+  EXPECT_TRUE(has_relation(doc, "org:kor-ministry-of-unification", "part_of", "state:KOR"));
+  EXPECT_TRUE(has_relation(doc, "loc:kursk-region", "located_in", "state:RUS"));
+}
+
+TEST(Roles, MemberOf) {
+  const Doc doc = analyze("As a permanent member of the Security Council, Russia can block resolutions.");
+  EXPECT_TRUE(has_relation(doc, "state:RUS", "member_of", "org:un-security-council"));
+}
+
+TEST(Roles, RelationsCarryRuleConfidenceAndEvidence) {
+  const std::string text = "Yesterday\u2019s news: Russia's U.N. Ambassador, Vassily Nebenzia, spoke.";
+  const Doc doc = analyze(text, "news.txt");
+  ASSERT_FALSE(doc.relations.empty());
+  const Relation& r = doc.relations.front();
+  EXPECT_FALSE(r.rule.empty());
+  EXPECT_GT(r.confidence, 0.0);
+  ASSERT_EQ(r.evidence.size(), 1u);
+  const Evidence& e = r.evidence.front();
+  EXPECT_EQ(e.document, "news.txt");
+  EXPECT_EQ(e.text, text);
+  // Code point offsets: the curly apostrophe is one character (three bytes).
+  EXPECT_EQ(e.start, std::string("Yesterday's news: ").size());
+  EXPECT_EQ(e.end, std::string("Yesterday's news: Russia's U.N. Ambassador, Vassily Nebenzia").size());
+}
+
+}  // namespace
+}  // namespace kg
