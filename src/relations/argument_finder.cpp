@@ -1,0 +1,272 @@
+#include "relations/argument_finder.hpp"
+
+#include <algorithm>
+
+namespace kg::relations {
+namespace {
+
+constexpr int max_depth = 8;
+
+bool is_subject_relation(const std::string& rel) {
+  return rel == "nsubj" || rel == "nsubj:pass" || rel == "nsubj:outer" || rel == "csubj" || rel == "csubj:pass";
+}
+
+bool is_infinitive(const ParseView& view, TokenId v) {
+  if (view.has_feature(v, "VerbForm=Inf")) return true;
+  for (TokenId c : view.children_with(v, "mark"))
+    if (view.lemma(c) == "to") return true;
+  return false;
+}
+
+
+}  // namespace
+
+TokenId ArgumentFinder::clause_subject(TokenId clause) const {
+  for (TokenId c : view_.children(clause))
+    if (is_subject_relation(view_.deprel(c)) && view_.lemma(c) != "there") return c;
+  return no_token;
+}
+
+TokenId ArgumentFinder::surface_subject(TokenId v, bool* implicit, int depth) const {
+  if (depth > max_depth) return no_token;
+  if (TokenId s = clause_subject(v); s != no_token) return s;
+  if (view_.has_child(v, "expl")) return no_token;
+  const TokenId h = view_.head(v);
+  if (h == no_token) return no_token;
+  const auto rel = view_.base(v);
+  auto inherit = [&](TokenId from) {
+    if (implicit) *implicit = true;
+    return surface_subject(from, implicit, depth + 1);
+  };
+  if (rel == "conj") return inherit(h);
+  if (rel == "xcomp") {
+    // Object control ("urged Japan to ...", "called on Russia to ..."), else subject control.
+    if (TokenId o = view_.first_child(h, "obj"); o != no_token && o != v) {
+      if (implicit) *implicit = true;
+      return o;
+    }
+    if (TokenId o = view_.first_child(h, "iobj"); o != no_token) {
+      if (implicit) *implicit = true;
+      return o;
+    }
+    for (TokenId c : view_.children_with(h, "obl"))
+      if ((view_.marker(c) == "on" || view_.marker(c) == "upon") && c < v) {
+        if (implicit) *implicit = true;
+        return c;
+      }
+    return inherit(h);
+  }
+  if (rel == "advcl" || (rel == "obl" && view_.is_verbal(v))) {
+    // "accused the U.S. of spreading ...": the accused does the spreading.
+    const auto marker = view_.marker(v);
+    if (marker == "of" || marker == "for")
+      if (TokenId o = view_.first_child(h, "obj"); o != no_token) {
+        if (implicit) *implicit = true;
+        return o;
+      }
+    if (view_.is_nominal(h)) return no_token;
+    return inherit(h);
+  }
+  if (view_.deprel(v) == "acl:relcl") {
+    if (implicit) *implicit = true;
+    return h;
+  }
+  if (rel == "acl") {
+    if (implicit) *implicit = true;
+    // "its commitment to supporting Ukraine", "took the opportunity to congratulate":
+    // the noun's possessor, else the subject of the verb governing the noun.
+    if (is_infinitive(view_, v) || view_.marker(v) == "to") {
+      if (TokenId p = view_.first_child(h, "nmod:poss", true); p != no_token) return p;
+      if (TokenId g = governing_predicate(h); g != no_token) return surface_subject(g, implicit, depth + 1);
+      return no_token;
+    }
+    // "troops stationed in Russia", "soldiers fighting in Ukraine": the modified noun.
+    return h;
+  }
+  return no_token;
+}
+
+TokenId ArgumentFinder::agent(TokenId v, bool* implicit) const {
+  if (view_.is_passive(v)) {
+    if (TokenId a = view_.first_child(v, "obl:agent", true); a != no_token) return a;
+    for (TokenId c : view_.children_with(v, "obl"))
+      if (view_.marker(c) == "by") return c;
+    return no_token;
+  }
+  return surface_subject(v, implicit);
+}
+
+TokenId ArgumentFinder::patient(TokenId v, bool* implicit) const {
+  if (view_.is_passive(v)) return surface_subject(v, implicit);
+  if (TokenId o = view_.first_child(v, "obj"); o != no_token) return o;
+  // "missiles North Korea launched": the relative clause's noun is its object.
+  if (view_.deprel(v) == "acl:relcl" && clause_subject(v) != no_token) {
+    const TokenId h = view_.head(v);
+    if (h != no_token) {
+      if (implicit) *implicit = true;
+      return h;
+    }
+  }
+  return no_token;
+}
+
+TokenId ArgumentFinder::governing_predicate(TokenId t) const {
+  const TokenId n = view_.first_conjunct(t);
+  const TokenId h = view_.head(n);
+  if (h == no_token) return no_token;
+  const auto rel = view_.base(n);
+  if (rel != "obj" && rel != "obl" && rel != "nsubj" && rel != "iobj" && rel != "xcomp") return no_token;
+  if (rel == "nsubj" && view_.deprel(n) != "nsubj:pass") return no_token;
+  const auto& upos = view_.upos(h);
+  if (view_.is_verbal(h) || upos == "ADJ") return h;
+  return no_token;
+}
+
+Found ArgumentFinder::phrases(TokenId t, const std::string& marker) const {
+  Found found;
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    if (view_.deprel(c) == "nmod:poss") continue;
+    if ((rel == "obl" || rel == "nmod") && view_.marker(c) == marker) found.tokens.push_back(c);
+  }
+  // "call on Russia": the preposition parsed as a particle, the object as obj.
+  if (found.tokens.empty() && view_.is_verbal(t)) {
+    for (TokenId p : view_.children_with(t, "compound:prt", true))
+      if (view_.lemma(p) == marker)
+        if (TokenId o = view_.first_child(t, "obj"); o != no_token) found.tokens.push_back(o);
+  }
+  // A phrase of an event noun is often attached to the verb governing the noun
+  // ("imposed sanctions on X", "criticized X for its support ..."): take the verb's
+  // phrases that follow the noun.
+  if (found.tokens.empty() && view_.is_nominal(t)) {
+    const TokenId g = governing_predicate(t);
+    if (g != no_token) {
+      for (TokenId c : view_.children_with(g, "obl"))
+        if (c > t && view_.marker(c) == marker) found.tokens.push_back(c);
+      found.implicit = !found.tokens.empty();
+    }
+  }
+  return found;
+}
+
+std::vector<TokenId> ArgumentFinder::content_subjects(TokenId t, CueKind kind) const {
+  std::vector<TokenId> out;
+  auto add_clause = [&](TokenId clause) {
+    if (TokenId s = clause_subject(clause); s != no_token) out.push_back(s);
+  };
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    if (rel == "ccomp") add_clause(c);
+    // "the allegation that Russia planned ...": a noun's content clause.
+    if (kind == CueKind::noun && rel == "acl" && view_.deprel(c) != "acl:relcl" && clause_subject(c) != no_token)
+      add_clause(c);
+    // 'She warned: "..."' with the quote after the verb.
+    if (kind == CueKind::verb && rel == "parataxis" && c > t) add_clause(c);
+  }
+  // '"The DPRK will ...," she warned': the quote is the head, the speech verb parataxis.
+  if (out.empty() && kind == CueKind::verb && view_.base(t) == "parataxis") {
+    const TokenId h = view_.head(t);
+    if (h != no_token && h < t) add_clause(h);
+  }
+  return out;
+}
+
+std::vector<TokenId> ArgumentFinder::predicated(TokenId t) const {
+  std::vector<TokenId> out;
+  for (TokenId a : view_.children_with(t, "appos")) out.push_back(a);
+  if (!out.empty()) return out;
+  const TokenId h = view_.head(t);
+  const auto rel = view_.base(t);
+  if (h != no_token && rel == "appos") return {h};
+  // "North Korean leader Kim Jong Un": the title is a compound of the name.
+  if (h != no_token && (rel == "compound" || rel == "flat") && view_.is_nominal(h)) return {h};
+  // Copula: "Russia is a member of ...", "South Korea remains critical of ...".
+  if (TokenId s = clause_subject(t); s != no_token) return {s};
+  if (h != no_token && rel == "xcomp") {
+    if (TokenId o = view_.first_child(h, "obj"); o != no_token) return {o};
+    if (TokenId s = surface_subject(h); s != no_token) return {s};
+  }
+  // "As a permanent member of the Security Council, Russia has ...".
+  if (h != no_token && view_.marker(t) == "as" && (view_.is_verbal(h) || view_.upos(h) == "ADJ"))
+    if (TokenId s = surface_subject(h); s != no_token) return {s};
+  return out;
+}
+
+Found ArgumentFinder::find(TokenId t, const Cue& cue, const Role& role) const {
+  Found found;
+  auto one = [&](TokenId token) {
+    if (token != no_token) found.tokens.push_back(token);
+  };
+  switch (role.kind) {
+    case RoleKind::agent:
+      if (cue.kind == CueKind::adj) {
+        one(clause_subject(t));
+      } else {
+        one(agent(t, &found.implicit));
+      }
+      break;
+    case RoleKind::patient:
+    case RoleKind::patient_owner:
+      one(patient(t, &found.implicit));
+      break;
+    case RoleKind::iobj:
+      one(view_.first_child(t, "iobj"));
+      break;
+    case RoleKind::prep:
+      if (!cue.words.preposition.empty()) found = phrases(t, cue.words.preposition);
+      break;
+    case RoleKind::prep_named:
+      // The passive's by-phrase is its agent, never a "by" argument.
+      if (!(role.preposition == "by" && cue.kind == CueKind::verb && view_.is_passive(t))) found = phrases(t, role.preposition);
+      break;
+    case RoleKind::content:
+      found.tokens = content_subjects(t, cue.kind);
+      break;
+    case RoleKind::poss:
+      found.tokens = view_.children_with(t, "nmod:poss", true);
+      break;
+    case RoleKind::mod:
+      for (TokenId c : view_.children(t))
+        if (view_.base(c) == "amod" || view_.base(c) == "compound") found.tokens.push_back(c);
+      break;
+    case RoleKind::compound:
+      found.tokens = view_.children_with(t, "compound", true);
+      break;
+    case RoleKind::of_owner:
+      found = phrases(t, "of");
+      break;
+    case RoleKind::predicated:
+      found.tokens = predicated(t);
+      break;
+    case RoleKind::governor: {
+      const TokenId g = governing_predicate(t);
+      if (g != no_token && lexicon_.is_support_verb(view_, g, view_.first_conjunct(t))) {
+        found.implicit = true;
+        one(agent(g, &found.implicit));
+      }
+      break;
+    }
+    case RoleKind::recipient: {
+      const TokenId n = view_.first_conjunct(t);
+      const TokenId g = governing_predicate(t);
+      found.implicit = true;
+      if (g != no_token && lexicon_.is_recipient_governor(view_, g, n)) {
+        one(view_.upos(g) == "ADJ" ? clause_subject(g) : surface_subject(g));
+      } else if (view_.marker(n) == "under") {
+        // "North Korea has been under U.N. sanctions": the noun is the predicate.
+        if (TokenId s = clause_subject(n); s != no_token)
+          one(s);
+        else if (TokenId h = view_.head(n); h != no_token && view_.is_verbal(h))
+          one(surface_subject(h));
+      }
+      break;
+    }
+    case RoleKind::between:
+      found = phrases(t, "between");
+      if (found.tokens.empty()) found = phrases(t, "among");
+      break;
+  }
+  return found;
+}
+
+}  // namespace kg::relations

@@ -1,0 +1,116 @@
+#include "relations/entity_resolver.hpp"
+
+#include <algorithm>
+
+#include "kg/entities.hpp"
+
+namespace kg::relations {
+namespace {
+
+void append_new(std::vector<EntityRef>& into, const std::vector<EntityRef>& refs) {
+  for (const auto& r : refs)
+    if (std::none_of(into.begin(), into.end(), [&](const EntityRef& x) { return x.entity == r.entity; })) into.push_back(r);
+}
+
+constexpr int max_depth = 4;
+
+}  // namespace
+
+EntityResolver::EntityResolver(const ParseView& view, const Lexicon& lexicon)
+    : view_(view), lexicon_(lexicon), mention_of_token_(mention_index(view.doc())) {}
+
+const std::string& EntityResolver::type_of(int entity) const {
+  return view_.doc().entities.at(static_cast<std::size_t>(entity)).type;
+}
+
+TokenId EntityResolver::antecedent(TokenId t) const {
+  const auto& l = view_.lemma(t);
+  const bool relative = view_.has_feature(t, "PronType=Rel") ||
+                        ((l == "which" || l == "who" || l == "whom" || l == "that") && view_.upos(t) == "PRON");
+  if (!relative) return t;
+  // The relative pronoun sits in the clause; the clause modifies the antecedent.
+  TokenId clause = view_.head(t);
+  std::size_t guard = 0;
+  while (clause != no_token && view_.deprel(clause) != "acl:relcl" && view_.base(clause) == "conj" && guard++ < 8)
+    clause = view_.head(clause);
+  if (clause == no_token || view_.deprel(clause) != "acl:relcl") return t;
+  const TokenId noun = view_.head(clause);
+  return noun == no_token ? t : noun;
+}
+
+std::vector<EntityRef> EntityResolver::mention_entities(TokenId t) const {
+  const int m = mention_of(t);
+  if (m < 0) return {};
+  const auto& mention = view_.doc().mentions[static_cast<std::size_t>(m)];
+  if (mention.entity < 0 || static_cast<std::size_t>(mention.entity) >= view_.doc().entities.size()) return {};
+  EntityRef ref{mention.entity, t, {}, false};
+  // "North Korean troops" as one mention of the state: the group is the agent.
+  if (lexicon_.is_agent_noun(view_, t) && type_of(mention.entity) == "State") ref.agent = lower_ascii(view_.token(t).form);
+  return {ref};
+}
+
+std::vector<EntityRef> EntityResolver::resolve_mention(TokenId t) const {
+  std::vector<EntityRef> out = mention_entities(t);
+  for (TokenId c : view_.conjuncts(t)) append_new(out, mention_entities(c));
+  return out;
+}
+
+std::vector<EntityRef> EntityResolver::group_owner(TokenId t) const {
+  if (!lexicon_.is_agent_noun(view_, t)) return {};
+  const std::string agent = lower_ascii(view_.token(t).form);
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    const bool modifier = view_.deprel(c) == "nmod:poss" || rel == "amod" || rel == "compound" ||
+                          (rel == "nmod" && (view_.marker(c) == "of" || view_.marker(c) == "from"));
+    if (!modifier) continue;
+    auto refs = resolve_mention(c);
+    if (refs.empty()) continue;
+    for (auto& r : refs) r.agent = agent;
+    return refs;
+  }
+  return {};
+}
+
+std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) const {
+  // Possessor, then entity modifiers, then by- and of-phrases.
+  for (TokenId c : view_.children_with(t, "nmod:poss", true))
+    if (auto refs = resolve_one(c, false, depth + 1); !refs.empty()) return refs;
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    if (rel == "amod" || rel == "compound")
+      if (auto refs = resolve_mention(c); !refs.empty()) return refs;
+  }
+  for (const char* marker : {"by", "of"}) {
+    for (TokenId c : view_.children_with(t, "nmod")) {
+      if (view_.deprel(c) == "nmod:poss" || view_.marker(c) != marker) continue;
+      std::vector<EntityRef> refs = resolve_one(c, false, depth + 1);
+      for (TokenId k : view_.conjuncts(c)) append_new(refs, resolve_one(k, false, depth + 1));
+      if (!refs.empty()) return refs;
+    }
+  }
+  return {};
+}
+
+std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int depth) const {
+  if (depth > max_depth) return {};
+  t = antecedent(t);
+  if (auto refs = mention_entities(t); !refs.empty()) return refs;
+  // An apposition names what a title or description is: "Russia's ambassador, Nebenzia".
+  for (TokenId a : view_.children_with(t, "appos"))
+    if (auto refs = resolve_mention(a); !refs.empty()) return refs;
+  if (auto refs = group_owner(t); !refs.empty()) return refs;
+  if (owner && view_.is_nominal(t) && view_.upos(t) != "PRON") {
+    auto refs = owner_of_thing(t, depth);
+    for (auto& r : refs) r.via_owner = true;
+    return refs;
+  }
+  return {};
+}
+
+std::vector<EntityRef> EntityResolver::resolve(TokenId t, bool owner) const {
+  std::vector<EntityRef> out = resolve_one(t, owner, 0);
+  for (TokenId c : view_.conjuncts(t)) append_new(out, resolve_one(c, owner, 0));
+  return out;
+}
+
+}  // namespace kg::relations

@@ -1,0 +1,143 @@
+#include "relations/lexicon.hpp"
+
+#include <algorithm>
+
+namespace kg::relations {
+namespace {
+
+// The patient of a verb: its object, or its passive subject.
+TokenId patient_of(const ParseView& view, TokenId verb) {
+  if (auto o = view.first_child(verb, "obj"); o != no_token) return o;
+  return view.first_child(verb, "nsubj:pass", true);
+}
+
+bool has_particle(const ParseView& view, TokenId t, const std::string& word) {
+  for (TokenId c : view.children_with(t, "compound:prt", true))
+    if (view.lemma(c) == word) return true;
+  return false;
+}
+
+bool has_phrase_with_marker(const ParseView& view, TokenId t, const std::string& word) {
+  for (TokenId c : view.children(t)) {
+    const auto rel = view.base(c);
+    if ((rel == "obl" || rel == "nmod" || rel == "advcl" || rel == "obj" || rel == "ccomp" || rel == "xcomp") &&
+        view.marker(c) == word)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const Ontology& ontology) : ontology_(ontology) {
+  for (const auto& predicate : ontology.predicates()) {
+    for (const auto& cue : predicate.cues) {
+      auto& index = cue.kind == CueKind::verb ? verb_cues_ : cue.kind == CueKind::noun ? noun_cues_ : adj_cues_;
+      index[cue.words.lemma].emplace_back(&predicate, &cue);
+    }
+  }
+  for (const auto& noun : ontology.agent_nouns()) agent_nouns_.insert(noun);
+  for (const auto& word : ontology.negation_cues()) negation_.insert(word.text);
+}
+
+int Lexicon::verb_specificity(const ParseView& view, TokenId t, const CueWords& words) const {
+  if (view.lemma(t) != words.lemma) return -1;
+  int score = 1;
+  if (!words.particle.empty()) {
+    if (!has_particle(view, t, words.particle)) return -1;
+    ++score;
+  }
+  if (!words.object_noun.empty()) {
+    const TokenId patient = patient_of(view, t);
+    const auto last_space = words.object_noun.rfind(' ');
+    const std::string head = last_space == std::string::npos ? words.object_noun : words.object_noun.substr(last_space + 1);
+    if (patient == no_token || view.lemma(patient) != head) return -1;
+    ++score;
+  }
+  if (!words.preposition.empty()) {
+    if (!has_particle(view, t, words.preposition) && !has_phrase_with_marker(view, t, words.preposition)) return -1;
+    ++score;
+  }
+  // A particle the cue does not name makes another verb ("back down" is not "back").
+  for (TokenId c : view.children_with(t, "compound:prt", true))
+    if (view.lemma(c) != words.particle && view.lemma(c) != words.preposition) return -1;
+  return score;
+}
+
+std::vector<CueMatch> Lexicon::cues_at(const ParseView& view, TokenId t) const {
+  std::vector<CueMatch> matches;
+  const auto& upos = view.upos(t);
+  const auto& lemma = view.lemma(t);
+  if (view.is_verbal(t) || (upos == "ADJ" && view.has_feature(t, "VerbForm=Part"))) {
+    if (auto it = verb_cues_.find(lemma); it != verb_cues_.end())
+      for (const auto& [predicate, cue] : it->second)
+        if (int s = verb_specificity(view, t, cue->words); s > 0) matches.push_back({predicate, cue, s});
+  }
+  if (upos == "NOUN" || upos == "PROPN") {
+    if (auto it = noun_cues_.find(lemma); it != noun_cues_.end())
+      for (const auto& [predicate, cue] : it->second) matches.push_back({predicate, cue, 1});
+  }
+  if (upos == "ADJ" || (upos == "VERB" && view.has_feature(t, "VerbForm=Part"))) {
+    const std::string form = lower_ascii(view.token(t).form);
+    for (const auto& key : {lemma, form}) {
+      if (auto it = adj_cues_.find(key); it != adj_cues_.end()) {
+        for (const auto& [predicate, cue] : it->second) matches.push_back({predicate, cue, 1});
+        break;
+      }
+    }
+  }
+  if (matches.empty()) return matches;
+  const int best = std::max_element(matches.begin(), matches.end(), [](const CueMatch& a, const CueMatch& b) {
+                     return a.specificity < b.specificity;
+                   })->specificity;
+  std::erase_if(matches, [&](const CueMatch& m) { return m.cue->kind == CueKind::verb && m.specificity < best; });
+  return matches;
+}
+
+bool Lexicon::matches(const ParseView& view, TokenId t, const CueWords& words, TokenId dependent) {
+  if (view.lemma(t) != words.lemma && lower_ascii(view.token(t).form) != words.lemma) return false;
+  if (!words.particle.empty() && !has_particle(view, t, words.particle)) return false;
+  if (!words.preposition.empty()) {
+    const bool as_particle = has_particle(view, t, words.preposition);
+    const bool as_marker = (dependent != no_token && view.marker(dependent) == words.preposition) ||
+                           has_phrase_with_marker(view, t, words.preposition);
+    if (!as_particle && !as_marker) return false;
+  }
+  return true;
+}
+
+bool Lexicon::matches_any(const ParseView& view, TokenId t, const std::vector<CueWords>& words, TokenId dependent) {
+  return std::any_of(words.begin(), words.end(), [&](const CueWords& w) { return matches(view, t, w, dependent); });
+}
+
+bool Lexicon::is_agent_noun(const ParseView& view, TokenId t) const {
+  const auto& upos = view.upos(t);
+  if (upos != "NOUN" && upos != "PROPN") return false;
+  if (agent_nouns_.count(view.lemma(t))) return true;
+  for (TokenId c : view.children_with(t, "compound"))
+    if (agent_nouns_.count(view.lemma(c) + " " + view.lemma(t))) return true;
+  return false;
+}
+
+std::optional<Modality> Lexicon::modality_of(const ParseView& view, TokenId t, TokenId dependent) const {
+  const auto& cues = ontology_.modality_cues();
+  // Hypothetical first: "could plan to" is still hypothetical.
+  if (matches_any(view, t, cues.possible, dependent)) return Modality::possible;
+  if (matches_any(view, t, cues.proposed, dependent)) return Modality::proposed;
+  if (matches_any(view, t, cues.planned, dependent)) return Modality::planned;
+  if (matches_any(view, t, cues.alleged, dependent)) return Modality::alleged;
+  return std::nullopt;
+}
+
+const AttributionCue* Lexicon::attribution_of(const ParseView& view, TokenId t) const {
+  const auto& upos = view.upos(t);
+  for (const auto& cue : ontology_.attribution_cues()) {
+    const bool kind_fits = cue.kind == CueKind::verb   ? view.is_verbal(t)
+                           : cue.kind == CueKind::noun ? (upos == "NOUN" || upos == "PROPN")
+                                                       : (upos == "ADJ" || upos == "VERB");
+    if (kind_fits && matches(view, t, cue.words)) return &cue;
+  }
+  return nullptr;
+}
+
+}  // namespace kg::relations
