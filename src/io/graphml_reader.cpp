@@ -21,6 +21,7 @@
 
 #include "io/graphml_keys.hpp"
 #include "io/json_model.hpp"
+#include "io/text_position.hpp"
 #include "kg/error.hpp"
 #include "kg/graphml_io.hpp"
 
@@ -64,13 +65,9 @@ struct Key {
   std::optional<std::string> default_value;
 };
 
+// A byte offset into the text: where the tag being read ends. Errors point at its start.
 struct Position {
-  int line = 0;
-  int column = 0;
-  std::string text() const {
-    return column > 0 ? "line " + std::to_string(line) + ", column " + std::to_string(column)
-                      : "line " + std::to_string(line);
-  }
+  std::size_t offset = 0;
 };
 
 struct Datum {
@@ -154,14 +151,14 @@ class GraphmlReader {
     xmlCtxtUseOptions(context_.get(), XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_BIG_LINES);
     const int status = xmlParseDocument(context_.get());
     if (failure_) std::rethrow_exception(failure_);  // thrown by a callback: libxml2 cannot unwind
-    if (xml_error_) throw InputError(file_, xml_error_where_.text(), "invalid XML: " + xml_error_message_);
-    if (status != 0 || !context_->wellFormed) throw InputError(file_, here().text(), "invalid XML");
+    if (xml_error_) throw InputError(file_, xml_error_where_, "invalid XML: " + xml_error_message_);
+    if (status != 0 || !context_->wellFormed) throw InputError(file_, describe(here()), "invalid XML");
     if (!seen_root_) throw InputError(file_, "", "not a GraphML document (no <graphml> element)");
     if (!seen_graph_) throw InputError(file_, "", "no <graph> element in the GraphML document");
     for (auto& pending : edges_) {
       for (const std::string* end : {&pending.relation.source, &pending.relation.target})
         if (!graph_.find(*end))
-          throw InputError(file_, pending.where.text(),
+          throw InputError(file_, describe(pending.where),
                            "edge \"" + pending.id + "\" refers to an unknown node \"" + *end + "\"");
       graph_.add_relation(pending.relation);
     }
@@ -202,7 +199,7 @@ class GraphmlReader {
     if (!error || error->level < XML_ERR_ERROR || reader->xml_error_) return;
     reader->xml_error_ = true;
     reader->xml_error_message_ = trimmed(error->message ? error->message : "malformed XML");
-    reader->xml_error_where_ = {error->line, error->int2};
+    reader->xml_error_where_ = fmt::format("line {}, column {}", error->line, error->int2);
   }
   static int on_read(void* self, char* buffer, int size) {
     auto* reader = static_cast<GraphmlReader*>(self);
@@ -213,13 +210,21 @@ class GraphmlReader {
   }
 
   [[noreturn]] void fail(const Position& where, const std::string& message) const {
-    throw InputError(file_, where.text(), message);
+    throw InputError(file_, describe(where), message);
+  }
+
+  // "line L, column C" of the start of the tag that ends at `where`.
+  std::string describe(const Position& where) const {
+    std::size_t at = std::min(where.offset, text_.size());
+    while (at > 0 && text_[at - 1] != '<') --at;
+    return io::line_column(text_, at > 0 ? at - 1 : 0);
   }
 
   // Where the parser is: just after the tag or text being reported.
   Position here() const {
     const xmlParserInput* input = context_ ? context_->input : nullptr;
-    return input ? Position{input->line, input->col} : Position{};
+    if (!input || !input->base || !input->cur) return {};
+    return {static_cast<std::size_t>(input->consumed) + static_cast<std::size_t>(input->cur - input->base)};
   }
 
   std::string required(std::string_view element, const Attributes& attributes, std::string_view name) const {
@@ -230,6 +235,7 @@ class GraphmlReader {
 
   void start_capture() {
     capture_ = true;
+    captured_markup_ = false;
     capture_depth_ = depth_;
     captured_.clear();
   }
@@ -241,7 +247,10 @@ class GraphmlReader {
       seen_root_ = true;
       return;
     }
-    if (capture_) return;  // markup inside <data> (e.g. yEd graphics) is not ours to read
+    if (capture_) {  // markup inside <data> (e.g. yEd graphics) is not ours to read
+      captured_markup_ = true;
+      return;
+    }
     if (name == "key") {
       std::string id = required("key", attributes, "id");
       Key key{domain_of(attributes.get("for").value_or("all")), std::string(attributes.get("attr.name").value_or(id)),
@@ -283,7 +292,7 @@ class GraphmlReader {
       if (in_default_) {
         current_key_->default_value = captured_;
         in_default_ = false;
-      } else if (data_key_) {
+      } else if (data_key_ && !captured_markup_) {
         deliver(*data_key_);
         data_key_ = nullptr;
       }
@@ -489,11 +498,12 @@ class GraphmlReader {
   bool capture_ = false;
   int capture_depth_ = 0;
   std::string captured_;
+  bool captured_markup_ = false;
   std::optional<bool> node_defaults_, edge_defaults_;
 
   bool xml_error_ = false;
   std::string xml_error_message_;
-  Position xml_error_where_;
+  std::string xml_error_where_;
 };
 
 }  // namespace

@@ -73,10 +73,10 @@ std::string schema_type_name(const rapidjson::Value& t) {
   return "a " + name;
 }
 
-std::string join(const std::vector<std::string>& items, const std::string& last_separator) {
+std::string join(const std::vector<std::string>& items, const std::string& separator, const std::string& last_separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? last_separator : ", ";
+    if (i > 0) out += i + 1 == items.size() ? last_separator : separator;
     out += items[i];
   }
   return out;
@@ -109,28 +109,33 @@ Violation explain(const std::string& keyword, const rapidjson::Value& rule, cons
       for (const auto& item : t.GetArray()) expected.push_back(schema_type_name(item));
     else
       expected.push_back(schema_type_name(t));
-    return {where, "expected " + join(expected, " or ") + ", found " + type_name(value)};
+    return {where, "expected " + join(expected, ", ", " or ") + ", found " + type_name(value)};
   }
   if (keyword == "required" && value.IsObject()) {
     std::vector<std::string> missing;
     for (const auto& name : rule["required"].GetArray())
       if (!value.HasMember(name)) missing.push_back("\"" + std::string(name.GetString()) + "\"");
-    return {where, std::string("missing required field") + (missing.size() > 1 ? "s " : " ") + join(missing, " and ")};
+    return {where, std::string("missing required field") + (missing.size() > 1 ? "s " : " ") + join(missing, ", ", " and ")};
   }
-  if (keyword == "additionalProperties" && value.IsObject() && rule.HasMember("properties")) {
+  if (keyword == "additionalProperties" && rule.HasMember("properties")) {
+    // RapidJSON points at the unknown member itself (or, in some versions, at its object).
     const auto& known = rule["properties"];
+    std::string field = where.empty() ? "" : where.back();
+    if (value.IsObject())
+      for (const auto& m : value.GetObject())
+        if (!known.HasMember(m.name)) {
+          field.assign(m.name.GetString(), m.name.GetStringLength());
+          where.push_back(field);
+          break;
+        }
     std::vector<std::string> names;
     for (const auto& m : known.GetObject()) names.push_back(m.name.GetString());
-    for (const auto& m : value.GetObject())
-      if (!known.HasMember(m.name)) {
-        where.emplace_back(m.name.GetString(), m.name.GetStringLength());
-        return {where, "unknown field \"" + where.back() + "\" (expected " + join(names, " or ") + ")"};
-      }
+    return {where, "unknown field \"" + field + "\" (expected " + join(names, ", ", " or ") + ")"};
   }
   if (keyword == "enum") {
     std::vector<std::string> allowed;
     for (const auto& item : rule["enum"].GetArray()) allowed.push_back(quoted(item));
-    return {where, "expected " + join(allowed, " or ") + ", found " + quoted(value)};
+    return {where, "expected " + join(allowed, ", ", " or ") + ", found " + quoted(value)};
   }
   if (keyword == "minLength") return {where, "must not be empty"};
   if (keyword == "minimum" && rule["minimum"].IsNumber())

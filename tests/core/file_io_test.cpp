@@ -14,9 +14,9 @@ namespace kg {
 namespace {
 
 using ::testing::HasSubstr;
-using testing::slurp;
-using testing::spit;
-using testing::TempDir;
+using test::slurp;
+using test::spit;
+using test::TempDir;
 
 std::string error_of(auto action) {
   try {

@@ -6,7 +6,7 @@
 
 #include "kg/graph.hpp"
 
-namespace kg::testing {
+namespace kg::test {
 
 inline KnowledgeGraph tricky_graph() {
   KnowledgeGraph g;
@@ -69,4 +69,4 @@ inline GraphContents contents(const KnowledgeGraph& g) {
   return c;
 }
 
-}  // namespace kg::testing
+}  // namespace kg::test

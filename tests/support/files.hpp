@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kg::testing {
+namespace kg::test {
 
 // A fresh empty directory, removed with its contents at the end of the test.
 class TempDir {
@@ -49,4 +49,4 @@ inline void spit(const std::filesystem::path& path, std::string_view text) {
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
 
-}  // namespace kg::testing
+}  // namespace kg::test
