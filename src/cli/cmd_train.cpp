@@ -25,6 +25,7 @@ struct Options {
   std::uint64_t seed = 1;
   int threads = 1;
   int jackknife = 4;
+  std::string ner_dev;
 };
 
 std::vector<kg::Doc> read_treebanks(const std::vector<std::string>& files) {
@@ -55,6 +56,7 @@ int run(const Options& o) {
   run.seed = o.seed;
   run.threads = o.threads;
   run.jackknife_folds = o.jackknife;
+  run.ner_dev = o.ner_dev;
   std::size_t words = 0;
   for (const auto& doc : run.train()) words += doc.tokens.size();
   fmt::print("train: {} documents, {} words; dev: {} documents\n", run.train().size(), words, run.dev().size());
@@ -94,6 +96,9 @@ kg::cli::Run setup(CLI::App& app) {
                  "Train the parser on tags predicted in this many folds (0: gold tags)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  app.add_option("--ner-dev", o->ner_dev,
+                 "UniversalNER IOB2 labels of the dev treebank, for the entity tagger's model selection")
+      ->check(CLI::ExistingFile);
   return [o] { return run(*o); };
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/ostream.h>
 
 #include "cli/jackknife.hpp"
+#include "kg/entities.hpp"
 #include "kg/error.hpp"
 #include "kg/parser.hpp"
 #include "kg/tokenizer.hpp"
@@ -39,6 +40,15 @@ void train_parser(TrainingRun& run) {
   const std::vector<Doc>& train = run.jackknife_folds > 1 ? run.predicted_train() : run.train();
   const DependencyParser parser = DependencyParser::train(train, run.predicted_dev(), options, run.log());
   parser.save(run.model_path("parser.bin"));
+}
+
+void train_ner(TrainingRun& run) {
+  EntityTrainingOptions options;
+  if (run.epochs) options.epochs = *run.epochs;
+  options.seed = run.seed;
+  // Only documents with GUM entity annotation are used; tags as the pipeline predicts them.
+  const std::vector<Doc>& train = run.jackknife_folds > 1 ? run.predicted_train() : run.train();
+  train_entity_recognizer(train, run.predicted_dev(), run.ner_dev, options, run.model_path("ner.bin"), run.log());
 }
 
 template <typename Model>
@@ -84,6 +94,7 @@ const std::vector<Trainer>& trainers() {
       {"tagger", "tagger.bin", train_tagger},
       {"lemmatizer", "lemmatizer.bin", train_lemmatizer},
       {"parser", "parser.bin", train_parser},
+      {"ner", "ner.bin", train_ner},
   };
   return table;
 }

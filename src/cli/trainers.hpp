@@ -27,6 +27,9 @@ class TrainingRun {
   // Later components are trained on the tags the tagger predicts for each of this many
   // folds of the training data when trained on the others (jackknifing); 0 or 1 = gold tags.
   int jackknife_folds = 4;
+  // UniversalNER IOB2 labels of the dev treebank's sentences, for the entity tagger's
+  // model selection (optional).
+  std::filesystem::path ner_dev;
 
   const std::vector<Doc>& train() const { return train_; }
   const std::vector<Doc>& dev() const { return dev_; }
