@@ -1,8 +1,10 @@
 #pragma once
 // Part-of-speech tagger: fills Token::upos, xpos and feats of every token from its
-// form. An averaged perceptron over word, affix, shape and context features predicts
-// UPOS and XPOS jointly, greedily left to right; frequent unambiguous words are
-// tagged from a dictionary. Trained on UD treebanks (see `kgb train`).
+// form. Two greedy left-to-right passes of averaged perceptrons over word, affix,
+// shape, ambiguity-class and context features: the first predicts UPOS, the second
+// UPOS and XPOS jointly with the first pass's tags on both sides in view. Frequent
+// unambiguous words are tagged from a dictionary; FEATS come from a table by word
+// and tag. Trained on UD treebanks (see `kgb train`).
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
@@ -20,7 +22,8 @@ struct TaggerModel;
 class Tagger final : public Component {
  public:
   struct TrainOptions {
-    int epochs = 12;
+    int epochs = 12;      // of the second pass (UPOS+XPOS)
+    int guide_epochs = 0;  // of the first pass (UPOS); 0: as many as `epochs`
     unsigned seed = 1;  // shuffles the training sentences; same seed, same model
     // Quantized weights smaller than this many units (of 1/32767 of the largest) are
     // dropped: the model shrinks, accuracy barely moves.

@@ -16,7 +16,9 @@ enum Template : std::uint32_t {
   kTag1, kTag2, kTag12, kTag1Lower, kPrev1Lower, kLowerNext1, kTag1Suffix3, kTag1Next1, kNext1Next2,
   kPrev2Prev1, kTag1Shape, kNext1Suffix2, kTag2Lower, kNext2Suffix3, kTag1Next1Suffix3,
   kAmbiguity, kLowerAmbiguityCasing, kNext1Ambiguity, kNext2Ambiguity, kTag1Ambiguity, kTitleLower,
-  kNext1Next2Ambiguity, kTag1Next1Ambiguity
+  kNext1Next2Ambiguity, kTag1Next1Ambiguity,
+  kGuide0, kGuideNext1, kGuideNext2, kGuidePrev1, kGuideNext12, kGuide0Next1, kTag1GuideNext1, kGuide0Lower,
+  kGuideNext1Lower, kGuidePrev1Next1
 };
 
 const WordInfo& padding(bool before) {
@@ -91,7 +93,7 @@ void TagLexicon::annotate(std::vector<WordInfo>& words) const {
 }
 
 void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<const int> tags,
-                     std::vector<std::uint64_t>& out) {
+                     std::span<const int> guide, std::vector<std::uint64_t>& out) {
   const auto word = [&](std::ptrdiff_t offset) -> const WordInfo& {
     const auto j = static_cast<std::ptrdiff_t>(i) + offset;
     if (j < 0) return padding(true);
@@ -155,6 +157,26 @@ void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<c
   out.push_back(feature(kTag1Ambiguity, t1, w.lower_ambiguity));
   out.push_back(feature(kTag1Next1Ambiguity, t1 * 0x10000 + w.lower_ambiguity, n1.lower_ambiguity));
   if (w.flags & (kFlagTitleSentence | kFlagCapsSentence)) out.push_back(feature(kTitleLower, w.lower_hash));
+
+  if (!guide.empty()) {
+    const auto g = [&](std::ptrdiff_t offset) -> std::uint64_t {
+      const auto j = static_cast<std::ptrdiff_t>(i) + offset;
+      if (j < 0) return 0xFFFF;
+      if (j >= static_cast<std::ptrdiff_t>(guide.size())) return 0xFFFE;
+      return static_cast<std::uint64_t>(guide[static_cast<std::size_t>(j)]);
+    };
+    const auto g0 = g(0), gn1 = g(1), gn2 = g(2), gp1 = g(-1);
+    out.push_back(feature(kGuide0, g0));
+    out.push_back(feature(kGuideNext1, gn1));
+    out.push_back(feature(kGuideNext2, gn2));
+    out.push_back(feature(kGuidePrev1, gp1));
+    out.push_back(feature(kGuideNext12, gn1, gn2));
+    out.push_back(feature(kGuide0Next1, g0, gn1));
+    out.push_back(feature(kTag1GuideNext1, t1, gn1));
+    out.push_back(feature(kGuide0Lower, g0, w.lower_hash));
+    out.push_back(feature(kGuideNext1Lower, gn1, w.lower_hash));
+    out.push_back(feature(kGuidePrev1Next1, gp1, gn1));
+  }
 
   out.push_back(feature(kPrev1Lower, p1.lower_hash, w.lower_hash));
   out.push_back(feature(kLowerNext1, w.lower_hash, n1.lower_hash));

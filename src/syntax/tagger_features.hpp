@@ -40,8 +40,9 @@ std::vector<WordInfo> describe_words(std::span<const Token> sentence);
 // The normalized form of a token: Token::form, or its text when form is empty.
 std::string token_form(const Token& token);
 
-// Appends the features of word i; tags[j] for j < i are the predicted tags (class ids).
+// Appends the features of word i; tags[j] for j < i are the predicted classes, and
+// guide, unless empty, the first pass's classes of all words.
 void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<const int> tags,
-                     std::vector<std::uint64_t>& out);
+                     std::span<const int> guide, std::vector<std::uint64_t>& out);
 
 }  // namespace kg::tagging

@@ -21,22 +21,68 @@ int TaggerModel::dictionary_class(const WordInfo& word) const {
   return cls ? *cls : -1;
 }
 
-std::vector<int> TaggerModel::predict(std::span<const WordInfo> words) const {
+namespace {
+
+template <typename Score>
+int best_allowed_of(std::span<const Score> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
+  if (guide < 0 || guide_of_class.empty())
+    return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  int best = -1;
+  for (std::size_t c = 0; c < scores.size(); ++c)
+    if (guide_of_class[c] == guide && (best < 0 || scores[c] > scores[static_cast<std::size_t>(best)]))
+      best = static_cast<int>(c);
+  return best;
+}
+
+}  // namespace
+
+int best_allowed(std::span<const float> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
+  return best_allowed_of(scores, guide, guide_of_class);
+}
+int best_allowed(std::span<const std::int32_t> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
+  return best_allowed_of(scores, guide, guide_of_class);
+}
+
+std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordInfo> words, std::span<const int> guide,
+                               std::span<const std::uint16_t> guide_of_class, std::span<const int> fixed) {
   std::vector<int> tags(words.size(), 0);
   std::vector<std::uint64_t> features;
-  std::vector<std::int32_t> scores(static_cast<std::size_t>(classes()));
+  std::vector<std::int32_t> scores(static_cast<std::size_t>(weights.classes()));
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (const int cls = dictionary_class(words[i]); cls >= 0) {
-      tags[i] = cls;
+    if (fixed[i] >= 0) {
+      tags[i] = fixed[i];
       continue;
     }
     features.clear();
-    tagger_features(words, i, tags, features);
+    tagger_features(words, i, tags, guide, features);
     std::fill(scores.begin(), scores.end(), 0);
     for (const auto f : features) weights.add(f, scores);
-    tags[i] = best_class(scores);
+    const int best = best_allowed(std::span<const std::int32_t>(scores), guide.empty() ? -1 : guide[i], guide_of_class);
+    tags[i] = best >= 0 ? best : best_class(scores);
   }
   return tags;
+}
+
+std::vector<int> TaggerModel::fixed_classes(std::span<const WordInfo> words) const {
+  std::vector<int> fixed(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) fixed[i] = dictionary_class(words[i]);
+  return fixed;
+}
+
+std::vector<int> TaggerModel::fixed_guide_classes(std::span<const WordInfo> words) const {
+  auto fixed = fixed_classes(words);
+  for (auto& f : fixed)
+    if (f >= 0) f = guide_of_class[static_cast<std::size_t>(f)];
+  return fixed;
+}
+
+std::vector<int> TaggerModel::predict_guide(std::span<const WordInfo> words) const {
+  return greedy_decode(guide, words, {}, {}, fixed_guide_classes(words));
+}
+
+std::vector<int> TaggerModel::predict(std::span<const WordInfo> words) const {
+  const auto first = predict_guide(words);
+  return greedy_decode(weights, words, first, guide_of_class, fixed_classes(words));
 }
 
 const std::string& TaggerModel::feats(const WordInfo& word, int cls) const {
@@ -47,6 +93,9 @@ const std::string& TaggerModel::feats(const WordInfo& word, int cls) const {
 void TaggerModel::write(BinaryWriter& out) const {
   out.put_strings(upos);
   out.put_strings(xpos);
+  out.put_strings(guide_tags);
+  out.put_vector(guide_of_class);
+  guide.write(out);
   weights.write(out);
   lexicon.by_form.write(out);
   lexicon.by_lower.write(out);
@@ -60,6 +109,9 @@ TaggerModel TaggerModel::read(BinaryReader& in) {
   TaggerModel model;
   model.upos = in.get_strings();
   model.xpos = in.get_strings();
+  model.guide_tags = in.get_strings();
+  model.guide_of_class = in.get_vector<std::uint16_t>();
+  model.guide = WeightTable::read(in);
   model.weights = WeightTable::read(in);
   model.lexicon.by_form = SortedTable<std::uint32_t>::read(in);
   model.lexicon.by_lower = SortedTable<std::uint32_t>::read(in);
@@ -70,8 +122,11 @@ TaggerModel TaggerModel::read(BinaryReader& in) {
   if (!in.at_end()) in.fail("trailing bytes");
   const auto classes = model.upos.size();
   if (classes == 0 || model.xpos.size() != classes || model.weights.classes() != static_cast<int>(classes) ||
-      model.class_feats.size() != classes)
+      model.class_feats.size() != classes || model.guide_of_class.size() != classes ||
+      model.guide.classes() != static_cast<int>(model.guide_tags.size()))
     in.fail("inconsistent class counts");
+  for (const auto g : model.guide_of_class)
+    if (g >= model.guide_tags.size()) in.fail("first-pass class out of range");
   for (const auto cls : model.dictionary.values)
     if (cls >= classes) in.fail("dictionary class out of range");
   for (const auto v : model.class_feats)

@@ -13,13 +13,29 @@
 
 namespace kg::tagging {
 
-
 inline constexpr char kTaggerMagic[8] = {'K', 'G', 'B', 'T', 'A', 'G', 'S', '\0'};
-inline constexpr std::uint32_t kTaggerVersion = 2;
+inline constexpr std::uint32_t kTaggerVersion = 3;
 
+// Greedy left-to-right decoding with one weight table: `fixed[i]` >= 0 is taken as
+// word i's class; `guide` holds the first pass's classes (empty in the first pass),
+// and then only classes c with guide_of_class[c] == guide[i] are candidates.
+std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordInfo> words, std::span<const int> guide,
+                               std::span<const std::uint16_t> guide_of_class, std::span<const int> fixed);
+
+// The best class among those the guide allows (all when guide < 0); -1 when none is.
+int best_allowed(std::span<const float> scores, int guide, std::span<const std::uint16_t> guide_of_class);
+int best_allowed(std::span<const std::int32_t> scores, int guide, std::span<const std::uint16_t> guide_of_class);
+
+// Tagging takes two passes: the first predicts UPOS, the second XPOS (as a UPOS+XPOS
+// pair agreeing with the first pass's UPOS) with the first pass's tags of the words
+// on both sides as features.
 struct TaggerModel {
-  // One class per UPOS+XPOS pair seen in training.
+  // The second pass's classes: one per UPOS+XPOS pair seen in training.
   std::vector<std::string> upos, xpos;
+  // The first pass's classes (UPOS), and each second-pass class's first-pass class.
+  std::vector<std::string> guide_tags;
+  std::vector<std::uint16_t> guide_of_class;
+  WeightTable guide;
   WeightTable weights;
   TagLexicon lexicon;
   // Frequent words that (almost) always have one class: hash of normalized form -> class.
@@ -32,7 +48,11 @@ struct TaggerModel {
   int classes() const { return static_cast<int>(upos.size()); }
   // The words of a sentence as the features see them.
   std::vector<WordInfo> describe(std::span<const Token> sentence) const;
-  // The class of each word, greedily left to right.
+  // Dictionary classes of the words (-1 for the others), in the second pass's / first pass's classes.
+  std::vector<int> fixed_classes(std::span<const WordInfo> words) const;
+  std::vector<int> fixed_guide_classes(std::span<const WordInfo> words) const;
+  // The first pass's classes; and the final class of each word, from both passes.
+  std::vector<int> predict_guide(std::span<const WordInfo> words) const;
   std::vector<int> predict(std::span<const WordInfo> words) const;
   // The FEATS value of a word tagged with `cls`.
   const std::string& feats(const WordInfo& word, int cls) const;
