@@ -156,7 +156,18 @@ class DocumentExtractor {
     const Filled subjects = fill(t, match, cue.subject, true);
     if (subjects.refs.empty()) return false;
     const Filled objects = fill(t, match, cue.object, false);
-    if (objects.refs.empty()) return false;
+    if (objects.refs.empty()) {
+      // "Russia and North Korea met", "... signed a partnership": a symmetric relation
+      // among coordinated subjects.
+      if (!match.predicate->symmetric || subjects.refs.size() < 2) return false;
+      bool any = false;
+      const std::string rule = fmt::format("{}:{}>coordination", kind, subjects.role.to_string());
+      for (std::size_t i = 0; i < subjects.refs.size(); ++i)
+        for (std::size_t j = i + 1; j < subjects.refs.size(); ++j)
+          any |= emit(*match.predicate, subjects.refs[i], subjects.refs[j], context, cue.confidence * implicit_factor,
+                      rule, t);
+      return any;
+    }
     const std::string rule = fmt::format("{}:{}>{}", kind, subjects.role.to_string(), objects.role.to_string());
     bool any = false;
     for (const auto& s : subjects.refs) {

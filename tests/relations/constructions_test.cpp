@@ -90,6 +90,12 @@ TEST(Constructions, BetweenCoordinationIsSymmetric) {
   EXPECT_EQ(r.size(), 1u) << describe(r);
 }
 
+TEST(Constructions, SymmetricNounAmongCoordinatedSubjects) {
+  const auto r = extract("symmetric-subjects");
+  EXPECT_RELATION(r, "state:FRE", "allied_with", "state:SYL");
+  EXPECT_EQ(r.size(), 1u) << describe(r);
+}
+
 TEST(Constructions, RelativeClauseSubject) {
   const auto r = extract("relative-subject");
   EXPECT_RELATION(r, "state:FRE", "supports", "state:SYL");
