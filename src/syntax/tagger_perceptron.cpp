@@ -102,37 +102,73 @@ int best_class(std::span<const std::int32_t> scores) {
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
+std::uint32_t FeatureIndex::insert(std::uint64_t feature, std::uint32_t next_row, bool& added) {
+  if ((size_ + 1) * 2 > keys_.size()) grow();
+  const std::uint64_t key = feature | 1;
+  std::size_t slot = mix(key);
+  for (; keys_[slot] != 0; slot = (slot + 1) & mask_)
+    if (keys_[slot] == key) {
+      added = false;
+      return rows_[slot];
+    }
+  keys_[slot] = key;
+  rows_[slot] = next_row;
+  ++size_;
+  added = true;
+  return next_row;
+}
+
+void FeatureIndex::grow() {
+  std::vector<std::uint64_t> old_keys = std::move(keys_);
+  std::vector<std::uint32_t> old_rows = std::move(rows_);
+  const std::size_t capacity = std::max<std::size_t>(1024, old_keys.size() * 2);
+  keys_.assign(capacity, 0);
+  rows_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  for (std::size_t i = 0; i < old_keys.size(); ++i) {
+    if (old_keys[i] == 0) continue;
+    std::size_t slot = mix(old_keys[i]);
+    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
+    keys_[slot] = old_keys[i];
+    rows_[slot] = old_rows[i];
+  }
+}
+
 void AveragedPerceptron::score(std::span<const std::uint64_t> features, std::span<float> scores) const {
   std::fill(scores.begin(), scores.end(), 0.0f);
   for (const auto f : features) {
-    const auto it = index_.find(f);
-    if (it == index_.end()) continue;
-    for (const auto& e : rows_[it->second]) scores[e.cls] += e.weight;
+    const auto row = index_.find(f);
+    if (row == FeatureIndex::kMissing) continue;
+    for (const auto& w : rows_[row]) scores[w.cls] += w.weight;
   }
 }
 
 void AveragedPerceptron::update(std::span<const std::uint64_t> features, int truth, int guess) {
   ++instances_;
   if (truth == guess) return;
-  const auto bump = [this](std::vector<Entry>& row, int cls, float delta) {
-    auto it = std::find_if(row.begin(), row.end(), [cls](const Entry& e) { return e.cls == cls; });
-    if (it == row.end()) {
-      row.push_back({static_cast<std::uint16_t>(cls), instances_, 0.0f, 0.0});
-      it = row.end() - 1;
+  const auto bump = [this](std::uint32_t r, int cls, float delta) {
+    auto& row = rows_[r];
+    auto& sums = sums_[r];
+    std::size_t e = 0;
+    while (e < row.size() && row[e].cls != cls) ++e;
+    if (e == row.size()) {
+      row.push_back({static_cast<std::uint16_t>(cls), 0.0f});
+      sums.push_back({instances_, 0.0});
     }
-    it->total += static_cast<double>(instances_ - it->stamp) * it->weight;
-    it->stamp = instances_;
-    it->weight += delta;
+    sums[e].total += static_cast<double>(instances_ - sums[e].stamp) * row[e].weight;
+    sums[e].stamp = instances_;
+    row[e].weight += delta;
   };
   for (const auto f : features) {
-    auto [it, inserted] = index_.try_emplace(f, static_cast<std::uint32_t>(rows_.size()));
-    if (inserted) {
+    bool added = false;
+    const auto r = index_.insert(f, static_cast<std::uint32_t>(rows_.size()), added);
+    if (added) {
       rows_.emplace_back();
+      sums_.emplace_back();
       keys_.push_back(f);
     }
-    auto& row = rows_[it->second];
-    bump(row, truth, 1.0f);
-    bump(row, guess, -1.0f);
+    bump(r, truth, 1.0f);
+    bump(r, guess, -1.0f);
   }
 }
 
@@ -142,10 +178,11 @@ WeightTable AveragedPerceptron::averaged(int min_weight) const {
   const double n = std::max<std::uint32_t>(instances_, 1);
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     WeightTable::Row row{keys_[r], {}};
-    for (const auto& e : rows_[r]) {
-      const double total = e.total + static_cast<double>(instances_ - e.stamp) * e.weight;
+    for (std::size_t e = 0; e < rows_[r].size(); ++e) {
+      const auto& w = rows_[r][e];
+      const double total = sums_[r][e].total + static_cast<double>(instances_ - sums_[r][e].stamp) * w.weight;
       const auto avg = static_cast<float>(total / n);
-      if (avg != 0.0f) row.weights.emplace_back(e.cls, avg);
+      if (avg != 0.0f) row.weights.emplace_back(w.cls, avg);
     }
     if (!row.weights.empty()) rows.push_back(std::move(row));
   }
