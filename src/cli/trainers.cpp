@@ -65,8 +65,8 @@ const Lemmatizer& TrainingRun::current_lemmatizer() { return current(lemmatizer,
 const std::vector<Doc>& TrainingRun::predicted_train() {
   if (!predicted_train_) {
     predicted_train_ = jackknife_tags(train_, dev_, jackknife_folds, tagger_options(*this), threads, log_);
-    const Lemmatizer& lemmatizer = current_lemmatizer();
-    for (Doc& doc : *predicted_train_) lemmatizer.process(doc);
+    const Lemmatizer& lemmas = current_lemmatizer();
+    for (Doc& doc : *predicted_train_) lemmas.process(doc);
   }
   return *predicted_train_;
 }
@@ -74,11 +74,11 @@ const std::vector<Doc>& TrainingRun::predicted_train() {
 const std::vector<Doc>& TrainingRun::predicted_dev() {
   if (!predicted_dev_) {
     predicted_dev_ = dev_;
-    const Tagger& tagger = current_tagger();
-    const Lemmatizer& lemmatizer = current_lemmatizer();
+    const Tagger& tags = current_tagger();
+    const Lemmatizer& lemmas = current_lemmatizer();
     for (Doc& doc : *predicted_dev_) {
-      tagger.process(doc);
-      lemmatizer.process(doc);
+      tags.process(doc);
+      lemmas.process(doc);
     }
   }
   return *predicted_dev_;
