@@ -43,8 +43,9 @@ class DependencyParser final : public Component {
     // probability, so it learns to recover from its mistakes.
     int explore_from_epoch = 2;
     double explore_probability = 0.9;
-    // Pruning for a compact model: features updated fewer times than this, and averaged
-    // weights smaller than `prune_below` times the largest, are dropped.
+    // Pruning for a compact model: features get weights only once they take part in this
+    // many updates, and averaged weights smaller than `prune_below` (in units of one
+    // update) are dropped.
     int min_feature_updates = 1;
     double prune_below = 0.0;
     // Sentences of the training set used (0 = all): short development runs.

@@ -132,7 +132,7 @@ DependencyParser DependencyParser::train(const std::vector<Doc>& train, const st
   fmt::print(log, "parser: {} training sentences ({} made projective, {} skipped), {} labels, {} transitions\n",
              corpus.sentences.size(), corpus.lifted, corpus.skipped, corpus.labels.size(), actions.count());
 
-  TrainingWeights weights(actions.count());
+  TrainingWeights weights(actions.count(), options.min_feature_updates);
   std::mt19937_64 rng(options.seed);
   std::vector<std::size_t> order(corpus.sentences.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -151,7 +151,7 @@ DependencyParser DependencyParser::train(const std::vector<Doc>& train, const st
     auto model = std::make_shared<Model>();
     model->labels = corpus.labels;
     model->actions = actions;
-    model->weights = weights.average(options.min_feature_updates, options.prune_below);
+    model->weights = weights.average(options.prune_below);
     const DependencyParser candidate(model);
     double las = static_cast<double>(epoch);  // without dev data, the last epoch is kept
     std::string dev_report = "no dev data";

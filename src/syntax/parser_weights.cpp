@@ -24,73 +24,62 @@ CompactWeights::CompactWeights(const std::vector<Row>& rows, float scale) : scal
 }
 
 void CompactWeights::build_table(const std::vector<std::uint64_t>& keys, const std::vector<std::uint8_t>& lengths) {
-  feature_count_ = keys.size();
-  // A load factor of at most 1/2 keeps probe sequences short.
-  const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys.size() * 2));
+  if (entries_.size() >= (std::size_t{1} << 24)) throw std::length_error("parser model: too many weights");
+  keys_ = keys;
+  lengths_ = lengths;
+  // A load factor of at most 2/3 keeps probe sequences short.
+  const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys.size() + keys.size() / 2));
   table_.assign(size, Slot{});
   mask_ = size - 1;
   std::uint32_t begin = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::uint64_t slot = keys[i] & mask_;
-    while (table_[slot].key != 0) slot = (slot + 1) & mask_;
-    table_[slot] = Slot{keys[i], begin, lengths[i]};
+    while (table_[slot].check != 0) slot = (slot + 1) & mask_;
+    table_[slot] = Slot{check_of(keys[i]), begin << 8 | lengths[i]};
     begin += lengths[i];
   }
 }
 
 const CompactWeights::Slot* CompactWeights::find(std::uint64_t key) const {
-  std::uint64_t slot = key & mask_;
-  while (true) {
+  const std::uint32_t check = check_of(key);
+  for (std::uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
     const Slot& s = table_[slot];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
-    slot = (slot + 1) & mask_;
+    if (s.check == check) return &s;
+    if (s.check == 0) return nullptr;
   }
 }
 
 void CompactWeights::score(const std::uint64_t* keys, std::size_t n, std::int32_t* scores) const {
   if (table_.empty()) return;
   // Issue every memory access before using any, so the cache misses overlap.
-  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[table_key(keys[i]) & mask_]);
-  const Slot* found[256];
+  for (std::size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[keys[i] & mask_]);
+  std::uint32_t rows[256];
   std::size_t hits = 0;
   for (std::size_t i = 0; i < n && hits < 256; ++i) {
-    if (const Slot* s = find(table_key(keys[i]))) {
-      __builtin_prefetch(&entries_[s->begin]);
-      found[hits++] = s;
+    if (const Slot* s = find(keys[i])) {
+      __builtin_prefetch(&entries_[s->row >> 8]);
+      rows[hits++] = s->row;
     }
   }
   for (std::size_t i = 0; i < hits; ++i) {
-    const Entry* e = entries_.data() + found[i]->begin;
-    const Entry* end = e + found[i]->length;
+    const Entry* e = entries_.data() + (rows[i] >> 8);
+    const Entry* end = e + (rows[i] & 0xFF);
     for (; e != end; ++e) scores[e->action] += e->weight;
   }
 }
 
 void CompactWeights::write(tagging::BinaryWriter& out) const {
-  std::vector<const Slot*> slots;
-  slots.reserve(feature_count_);
-  for (const Slot& s : table_)
-    if (s.key != 0) slots.push_back(&s);
-  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint8_t> lengths, actions;
+  std::vector<std::uint8_t> actions;
   std::vector<std::int16_t> weights;
-  keys.reserve(slots.size());
-  lengths.reserve(slots.size());
   actions.reserve(entries_.size());
   weights.reserve(entries_.size());
-  for (const Slot* s : slots) {
-    keys.push_back(s->key);
-    lengths.push_back(static_cast<std::uint8_t>(s->length));
-    for (std::uint32_t i = 0; i < s->length; ++i) {
-      actions.push_back(entries_[s->begin + i].action);
-      weights.push_back(entries_[s->begin + i].weight);
-    }
+  for (const Entry& e : entries_) {
+    actions.push_back(e.action);
+    weights.push_back(e.weight);
   }
   out.put(scale_);
-  out.put_vector(keys);
-  out.put_vector(lengths);
+  out.put_vector(keys_);
+  out.put_vector(lengths_);
   out.put_vector(actions);
   out.put_vector(weights);
 }
@@ -105,10 +94,11 @@ CompactWeights CompactWeights::read(tagging::BinaryReader& in, int actions) {
   if (lengths.size() != keys.size() || action_of.size() != weights.size()) in.fail("weight table sizes disagree");
   std::uint64_t total = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == 0 || (i > 0 && keys[i] <= keys[i - 1])) in.fail("feature keys out of order");
+    if (i > 0 && keys[i] <= keys[i - 1]) in.fail("feature keys out of order");
     total += lengths[i];
   }
   if (total != weights.size()) in.fail("weight rows do not add up");
+  if (total >= (std::uint64_t{1} << 24)) in.fail("too many weights");
   w.entries_.resize(weights.size());
   for (std::size_t i = 0; i < weights.size(); ++i) {
     if (action_of[i] >= actions) in.fail("weight of an unknown transition");
@@ -120,7 +110,10 @@ CompactWeights CompactWeights::read(tagging::BinaryReader& in, int actions) {
 
 // ---- TrainingWeights ----
 
-TrainingWeights::TrainingWeights(int actions) : actions_(actions), table_(1 << 16, 0), mask_((1 << 16) - 1) {}
+TrainingWeights::TrainingWeights(int actions, int min_updates)
+    : actions_(actions), min_updates_(min_updates), table_(1 << 16, 0), mask_((1 << 16) - 1) {
+  if (min_updates_ > 1) pending_.assign(std::size_t{1} << 24, 0);
+}
 
 const TrainingWeights::Row* TrainingWeights::find(std::uint64_t key) const {
   key = table_key(key);
@@ -140,7 +133,7 @@ TrainingWeights::Row* TrainingWeights::find_or_add(std::uint64_t key) {
     slot = (slot + 1) & mask_;
   }
   if (rows_.size() >= std::numeric_limits<std::uint32_t>::max() - 1) throw std::length_error("too many features");
-  rows_.push_back(Row{key, 0, {}});
+  rows_.push_back(Row{key, {}});
   table_[slot] = static_cast<std::uint32_t>(rows_.size());
   if (rows_.size() * 2 > table_.size()) {
     grow();
@@ -178,19 +171,22 @@ void TrainingWeights::update(const std::uint64_t* keys, std::size_t n, int good,
     it->weight += delta;
   };
   for (std::size_t i = 0; i < n; ++i) {
+    if (!pending_.empty() && find(keys[i]) == nullptr) {
+      std::uint8_t& count = pending_[(keys[i] >> 40) & (pending_.size() - 1)];
+      if (count < 255) ++count;
+      if (count < min_updates_) continue;
+    }
     Row& row = *find_or_add(keys[i]);
-    if (row.updates < std::numeric_limits<std::uint32_t>::max()) ++row.updates;
     change(row, good, 1.0F);
     change(row, bad, -1.0F);
   }
 }
 
-CompactWeights TrainingWeights::average(int min_updates, double prune_below) const {
+CompactWeights TrainingWeights::average(double prune_below) const {
   const double clock = std::max<double>(1, now_);
   std::vector<std::pair<std::uint64_t, std::vector<std::pair<int, double>>>> averaged;
   double largest = 0;
   for (const Row& row : rows_) {
-    if (row.updates < static_cast<std::uint32_t>(min_updates)) continue;
     std::vector<std::pair<int, double>> entries;
     for (const Entry& e : row.entries) {
       const double avg = (e.total + static_cast<double>(e.weight) * (now_ - e.stamp)) / clock;
@@ -201,7 +197,7 @@ CompactWeights TrainingWeights::average(int min_updates, double prune_below) con
   }
   std::sort(averaged.begin(), averaged.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   const double scale = largest > 0 ? largest / 32767.0 : 1.0;
-  const double threshold = prune_below * largest;
+  const double threshold = prune_below;
   std::vector<CompactWeights::Row> rows;
   rows.reserve(averaged.size());
   for (auto& [key, entries] : averaged) {

@@ -28,32 +28,41 @@ class CompactWeights {
   // Adds the weights of every feature in keys[0, n) to scores (one per action).
   void score(const std::uint64_t* keys, std::size_t n, std::int32_t* scores) const;
 
-  std::size_t feature_count() const { return feature_count_; }
+  std::size_t feature_count() const { return keys_.size(); }
   std::size_t weight_count() const { return entries_.size(); }
 
   void write(tagging::BinaryWriter& out) const;
   static CompactWeights read(tagging::BinaryReader& in, int actions);
 
  private:
+  // 8 bytes, so more of the table stays in cache: the slot number holds the key's low
+  // bits, `check` its high 32 (0 marks an empty slot), `row` the row's first entry (24
+  // bits) and length (8 bits).
   struct Slot {
-    std::uint64_t key = 0;  // 0: empty
-    std::uint32_t begin = 0;
-    std::uint32_t length = 0;
+    std::uint32_t check = 0;
+    std::uint32_t row = 0;
   };
+  static std::uint32_t check_of(std::uint64_t key) {
+    const auto high = static_cast<std::uint32_t>(key >> 32);
+    return high == 0 ? 1 : high;
+  }
   void build_table(const std::vector<std::uint64_t>& keys, const std::vector<std::uint8_t>& lengths);
   const Slot* find(std::uint64_t key) const;
 
   std::vector<Slot> table_;
   std::uint64_t mask_ = 0;
+  std::vector<std::uint64_t> keys_;  // sorted, for writing the model back out
+  std::vector<std::uint8_t> lengths_;
   std::vector<Entry> entries_;
-  std::size_t feature_count_ = 0;
   float scale_ = 1.0F;
 };
 
 // Weights for training: an averaged perceptron (Collins 2002) with lazy averaging.
 class TrainingWeights {
  public:
-  explicit TrainingWeights(int actions);
+  // A feature gets weights only once it takes part in `min_updates` updates (counted in
+  // a hashed table, so a few get in earlier): features of a single mistake are noise.
+  TrainingWeights(int actions, int min_updates);
 
   // Adds the current weights of keys[0, n) to scores (one per action).
   void score(const std::uint64_t* keys, std::size_t n, float* scores) const;
@@ -62,9 +71,9 @@ class TrainingWeights {
   // Advances the clock by one training instance (one transition).
   void tick() { ++now_; }
 
-  // The averaged weights, quantized; rows of features updated fewer than `min_updates`
-  // times and weights below `prune_below` times the largest are dropped.
-  CompactWeights average(int min_updates, double prune_below) const;
+  // The averaged weights, quantized; weights smaller than `prune_below` (in units of
+  // one update) are dropped.
+  CompactWeights average(double prune_below) const;
   std::size_t feature_count() const { return rows_.size(); }
 
  private:
@@ -76,7 +85,6 @@ class TrainingWeights {
   };
   struct Row {
     std::uint64_t key = 0;
-    std::uint32_t updates = 0;
     std::vector<Entry> entries;
   };
   Row* find_or_add(std::uint64_t key);
@@ -84,6 +92,8 @@ class TrainingWeights {
   void grow();
 
   int actions_;
+  int min_updates_;
+  std::vector<std::uint8_t> pending_;  // update counts of features without weights, hashed
   std::vector<std::uint32_t> table_;  // open addressing: row index + 1, 0 empty
   std::uint64_t mask_ = 0;
   std::vector<Row> rows_;
