@@ -12,11 +12,12 @@
 namespace kg::cli {
 namespace {
 
-// Code points of `s`, case-folded and composed; invalid bytes become U+FFFD.
+// Code points of `s` folded as names are compared (kg::fold_name); invalid bytes become U+FFFD.
 std::u32string folded_code_points(std::string_view s) {
+  const std::string folded = fold_name(s);
   std::u32string out;
-  auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  auto* p = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(folded.size());
   while (left > 0) {
     utf8proc_int32_t c = 0;
     utf8proc_ssize_t n = utf8proc_iterate(p, left, &c);
@@ -24,16 +25,9 @@ std::u32string folded_code_points(std::string_view s) {
       c = 0xFFFD;
       n = 1;
     }
+    out.push_back(static_cast<char32_t>(c));
     p += n;
     left -= n;
-    utf8proc_int32_t buffer[4];
-    int last = 0;
-    utf8proc_ssize_t m = utf8proc_decompose_char(c, buffer, 4, UTF8PROC_CASEFOLD, &last);
-    if (m <= 0 || m > 4) {
-      out.push_back(static_cast<char32_t>(c));
-      continue;
-    }
-    for (utf8proc_ssize_t i = 0; i < m; ++i) out.push_back(static_cast<char32_t>(buffer[i]));
   }
   return out;
 }
@@ -97,7 +91,6 @@ std::vector<KnowledgeGraph::Vertex> lookup_entities(const KnowledgeGraph& graph,
                                                     const std::string& graph_file) {
   auto found = find_entities(graph, name);
   if (!found.empty()) return found;
-  if (auto by_id = graph.find(name)) return {*by_id};
 
   // Suggest by label and alias; an alias is shown with the entity it names.
   std::vector<std::string> names;
@@ -131,10 +124,11 @@ KnowledgeGraph::Vertex lookup_entity(const KnowledgeGraph& graph, std::string_vi
 }
 
 void check_relation_type(const KnowledgeGraph& graph, std::string_view type, const std::string& graph_file) {
+  const std::string wanted = fold_name(type);
   std::vector<std::string> types;
   for (auto e : graph.edges()) {
     const std::string& t = graph.relation(e).type;
-    if (t == type) return;
+    if (fold_name(t) == wanted) return;
     if (std::find(types.begin(), types.end(), t) == types.end()) types.push_back(t);
   }
   std::string message = fmt::format("{}: no relation has type '{}'", graph_file, type);

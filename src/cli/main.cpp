@@ -2,11 +2,14 @@
 #include <algorithm>
 #include <exception>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <fmt/core.h>
 
 #include "cli/command.hpp"
+#include "cli/lookup.hpp"
 #include "cli/print.hpp"
 #include "kg/version.hpp"
 
@@ -23,6 +26,19 @@ std::string command_name(CLI::App& app) {
   std::string name = "kgb";
   for (const CLI::App* sub : app.get_subcommands()) name += " " + sub->get_name();
   return name;
+}
+
+// An unknown command or option before any command, for which CLI11 would only say
+// that a command is required.
+std::optional<std::string> top_level_error(const std::string& first, const std::vector<kg::cli::CommandInfo>& commands) {
+  if (first == "-h" || first == "--help" || first == "--version") return std::nullopt;
+  if (first.starts_with("-")) return "unknown option '" + kg::cli::one_line(first) + "'";
+  std::vector<std::string> names;
+  for (const auto& command : commands) names.push_back(command.name);
+  if (std::find(names.begin(), names.end(), first) != names.end()) return std::nullopt;
+  std::string message = "unknown command '" + kg::cli::one_line(first) + "'";
+  if (auto near = kg::cli::near_matches(first, names, 1); !near.empty()) message += "; did you mean '" + near.front() + "'?";
+  return message;
 }
 }  // namespace
 
@@ -41,6 +57,10 @@ int main(int argc, char** argv) {
   }
   if (argc <= 1) {
     fmt::print(stderr, "{}", app.help());
+    return 2;
+  }
+  if (auto error = top_level_error(argv[1], commands)) {
+    fmt::print(stderr, "kgb: error: {} (see 'kgb --help')\n", *error);
     return 2;
   }
   try {
