@@ -64,6 +64,22 @@ void strip_cr(std::string& line) {
 
 std::string text_article_id(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
+// The first non-blank line, trimmed: a text file's title (as kgb extract takes it).
+std::string first_line(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = std::min(text.find('\n', begin), text.size());
+    std::string_view line = text.substr(begin, end - begin);
+    auto first = line.find_first_not_of(" \t\r\f\v");
+    if (first != std::string_view::npos) {
+      auto last = line.find_last_not_of(" \t\r\f\v");
+      return std::string(line.substr(first, last - first + 1));
+    }
+    begin = end + 1;
+  }
+  return {};
+}
+
 // Reads JSON Lines from `in`; the lines already consumed are numbered up to `line_number`.
 void read_jsonl_stream(std::istream& in, const std::string& name, std::size_t line_number,
                        const ArticleSink& on_article, const InputErrorSink& on_error) {
@@ -96,6 +112,7 @@ void read_text_file(const InputFile& input, const ArticleSink& on_article) {
   article.info.id = text_article_id(input.path);
   article.info.source = input.path.generic_string();
   article.text = read_file(input.path);
+  if (!find_invalid_utf8(article.text)) article.info.title = first_line(article.text);
   article.origin = input.path.generic_string();
   article.bytes = article.text.size();
   on_article(std::move(article));

@@ -118,12 +118,14 @@ TEST(ReadArticles, JsonLinesSkipMalformedLinesAndReportThem) {
 
 TEST(ReadArticles, TextFileIsOneArticleNamedByItsPath) {
   TempDir dir;
-  auto file = dir.write("news/today.txt", "Text of the day.");
+  auto file = dir.write("news/today.txt", "\n  Headline \r\nText of the day.");
   auto out = collect(discover_inputs({(dir.path() / "news").string()}));
   ASSERT_EQ(out.articles.size(), 1u);
   EXPECT_EQ(out.articles[0].info.id, file.lexically_normal().generic_string());
-  EXPECT_EQ(out.articles[0].text, "Text of the day.");
-  EXPECT_EQ(out.articles[0].bytes, 16u);
+  EXPECT_EQ(out.articles[0].info.title, "Headline");
+  EXPECT_EQ(out.articles[0].info.source, file.generic_string());
+  EXPECT_EQ(out.articles[0].text, "\n  Headline \r\nText of the day.");
+  EXPECT_EQ(out.articles[0].bytes, 30u);
 }
 
 TEST(ReadArticles, StdinHoldingJsonLinesGivesOneArticlePerLine) {
