@@ -5,12 +5,16 @@
 namespace kg::cli {
 
 CLI::Option* add_format_option(CLI::App& app, const std::string& flags, std::string& format,
-                               const std::string& description) {
+                               const std::string& description, bool readable) {
+  const std::string names = readable ? "json or graphml" : "json, graphml or dot";
   CLI::Validator known(
-      [](std::string& name) -> std::string {
-        return parse_graph_format(name) ? std::string() : "unknown graph format '" + name + "' (json, graphml or dot)";
+      [readable, names](std::string& name) -> std::string {
+        auto parsed = parse_graph_format(name);
+        if (!parsed || (readable && *parsed == GraphFormat::dot))
+          return "unknown graph format '" + name + "' (" + names + ")";
+        return {};
       },
-      "json|graphml|dot");
+      readable ? "json|graphml" : "json|graphml|dot");
   return app.add_option(flags, format, description)->check(known);
 }
 
@@ -21,7 +25,7 @@ std::optional<GraphFormat> format_named(const std::string& format) {
 
 void GraphInput::add_to(CLI::App& app, const std::string& name) {
   app.add_option(name, path, "graph file: .json or .graphml (- reads stdin, with --from)")->required();
-  add_format_option(app, "--from", from, "format of " + name + " when its extension does not say (json or graphml)");
+  add_format_option(app, "--from", from, "format of " + name + " when its extension does not say", true);
 }
 
 KnowledgeGraph GraphInput::load() const {

@@ -11,9 +11,10 @@
 
 namespace kg::cli {
 
-// Adds an option taking a graph format name (json, graphml, dot); a wrong name is a usage error.
+// Adds an option taking a graph format name: json, graphml, or (unless `readable`, for
+// formats kgb reads) dot; a wrong name is a usage error.
 CLI::Option* add_format_option(CLI::App& app, const std::string& flags, std::string& format,
-                               const std::string& description);
+                               const std::string& description, bool readable = false);
 // The format named by a value add_format_option accepted; nullopt when it was not given.
 std::optional<GraphFormat> format_named(const std::string& format);
 

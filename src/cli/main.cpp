@@ -47,7 +47,6 @@ int main(int argc, char** argv) {
   CLI::App app{"kgb: builds knowledge graphs of who did what to whom from news articles", "kgb"};
   app.set_version_flag("--version", std::string("kgb ") + kg::version);
   app.require_subcommand(1);
-  app.footer("Run 'kgb COMMAND --help' for the options of a command.");
   auto commands = registry();
   std::sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
   std::map<CLI::App*, Run> actions;
@@ -55,6 +54,7 @@ int main(int argc, char** argv) {
     CLI::App* sub = app.add_subcommand(command.name, command.description);
     actions[sub] = command.setup(*sub);
   }
+  app.footer("Run 'kgb COMMAND --help' for the options of a command.");  // after the commands: they would inherit it
   if (argc <= 1) {
     fmt::print(stderr, "{}", app.help());
     return 2;
