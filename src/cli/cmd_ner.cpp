@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include <fmt/core.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 #include <fmt/ostream.h>
 
 #include "cli/command.hpp"
@@ -79,6 +81,70 @@ void write_iob2(const kg::Doc& doc, std::ostream& out) {
   }
 }
 
+// One JSON object per document (JSON Lines): its mentions, with sentence index and
+// token range within the sentence as well as code point offsets, and its entities.
+void write_json(const kg::Doc& doc, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  w.StartObject();
+  w.Key("document");
+  w.String(doc.info.id.c_str());
+  w.Key("mentions");
+  w.StartArray();
+  for (const auto& m : doc.mentions) {
+    const auto sentence = doc.sentence_of(m.begin);
+    const auto first = doc.sentences[sentence].begin;
+    w.StartObject();
+    w.Key("start");
+    w.Uint64(doc.char_offset(doc.tokens[m.begin].start));
+    w.Key("end");
+    w.Uint64(doc.char_offset(doc.tokens[m.end - 1].end));
+    w.Key("sentence");
+    w.Uint64(sentence);
+    w.Key("tokens");
+    w.StartArray();
+    w.Uint64(m.begin - first);
+    w.Uint64(m.end - first);
+    w.EndArray();
+    w.Key("type");
+    w.String(m.type.c_str());
+    w.Key("text");
+    w.String(doc.span_text(m.begin, m.end).c_str());
+    w.Key("entity");
+    w.String(m.entity >= 0 ? doc.entities[static_cast<std::size_t>(m.entity)].id.c_str() : "");
+    w.Key("source");
+    w.String(m.source.c_str());
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("entities");
+  w.StartArray();
+  for (const auto& e : doc.entities) {
+    w.StartObject();
+    w.Key("id");
+    w.String(e.id.c_str());
+    w.Key("label");
+    w.String(e.label.c_str());
+    w.Key("type");
+    w.String(e.type.c_str());
+    w.Key("aliases");
+    w.StartArray();
+    for (const auto& a : e.aliases) w.String(a.c_str());
+    w.EndArray();
+    w.Key("attributes");
+    w.StartObject();
+    for (const auto& [k, v] : e.attributes) {
+      w.Key(k.c_str());
+      w.String(v.c_str());
+    }
+    w.EndObject();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out << buffer.GetString() << '\n';
+}
+
 void write_entities(const kg::Doc& doc, std::ostream& out) {
   fmt::print(out, "\nentities:\n");
   for (const auto& e : doc.entities) {
@@ -131,6 +197,7 @@ int run(const Options& o) {
     for (const auto& doc : docs) {
       if (o.format == "iob2") write_iob2(doc, out);
       else if (o.format == "tsv") write_tsv(doc, out);
+      else if (o.format == "json") write_json(doc, out);
       else {
         if (docs.size() > 1) fmt::print(out, "# document {}\n", doc.info.id);
         write_text(doc, out);
@@ -145,8 +212,9 @@ kg::cli::Run setup(CLI::App& app) {
   auto o = std::make_shared<Options>();
   app.add_option("FILE", o->input, "UTF-8 text (- or nothing reads stdin)");
   app.add_option("-o,--output", o->output, "File to write (default: stdout)");
-  app.add_option("--format", o->format, "text (mentions and entities), tsv, or iob2 (PER/ORG/LOC per token)")
-      ->check(CLI::IsMember({"text", "tsv", "iob2"}))
+  app.add_option("--format", o->format,
+                 "text (mentions and entities), tsv, json (one object per document), or iob2 (PER/ORG/LOC per token)")
+      ->check(CLI::IsMember({"text", "tsv", "json", "iob2"}))
       ->capture_default_str();
   app.add_flag("--conllu", o->conllu, "FILE is CoNLL-U: keep its tokens and sentences (tagged and parsed again)");
   app.add_flag("--gold-syntax", o->gold_syntax, "With --conllu: keep the file's tags and trees");

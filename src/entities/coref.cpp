@@ -194,9 +194,7 @@ class Resolution {
         std::string words = lower(e.label);
         if (person) {
           if (m.type != "Person") continue;
-          const auto title = e.attributes.find("title");
-          if (title == e.attributes.end()) continue;
-          words = lower(title->second);
+          words = title_words(m.entity);
         } else if (m.type != "Organization") {
           continue;
         }
@@ -207,6 +205,39 @@ class Resolution {
     if (!best) return std::nullopt;
     const Mention& target = mention(*best);
     return Mention{i, h + 1, target.type, target.entity, mention_source::coref, 0.7};
+  }
+
+  // A person's gender as the text shows it: pronouns already resolved to them, a
+  // gendered title ("spokeswoman"), a common given name ("Dorothy").
+  Gender gender_of(const Entity& e) const {
+    if (auto g = gender_.find(e.id); g != gender_.end()) return g->second;
+    const auto from = [](char c) { return c == 'm' ? Gender::male : c == 'f' ? Gender::female : Gender::unknown; };
+    if (auto t = e.attributes.find("title"); t != e.attributes.end()) {
+      const std::string last = lower(t->second.substr(t->second.rfind(' ') + 1));
+      if (const TitleInfo* info = gaz_.title(last); info && info->gender != '-') return from(info->gender);
+    }
+    return from(gaz_.given_name(e.label.substr(0, e.label.find(' '))));
+  }
+
+  // The words of a person's title: its "title" attribute (set by the roles stage), else
+  // the words just before its mentions ("Ambassador Kim Song", "leader Kim Jong Un").
+  std::string title_words(int entity) const {
+    const Entity& e = doc_.entities[static_cast<std::size_t>(entity)];
+    if (auto t = e.attributes.find("title"); t != e.attributes.end()) return lower(t->second);
+    std::string out;
+    for (const auto& m : doc_.mentions) {
+      if (m.entity != entity || m.begin == 0) continue;
+      std::size_t p = m.begin;
+      if (doc_.tokens[p - 1].form == "," && p > 1) --p;
+      for (std::size_t k = std::min(gaz_.longest_title(), p); k >= 1; --k) {
+        const auto words = entities::lower_words(doc_, p - k, p);
+        if (gaz_.title(words)) {
+          out += words + " ";
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static bool contains_word(const std::string& words, const std::string& word) {
@@ -252,17 +283,8 @@ class Resolution {
       double score = 0.0;
       if (p->person) {
         if (m.type != "Person") continue;
-        const auto g = gender_.find(e.id);
-        if (g != gender_.end() && g->second != p->gender) continue;
-        if (g == gender_.end()) {
-          const auto title = e.attributes.find("title");
-          if (title != e.attributes.end()) {
-            const std::string last = lower(title->second.substr(title->second.rfind(' ') + 1));
-            if (const TitleInfo* info = gaz_.title(last); info && info->gender != '-' &&
-                                                          (info->gender == 'm') != (p->gender == Gender::male))
-              continue;
-          }
-        }
+        const Gender known = gender_of(e);
+        if (known != Gender::unknown && known != p->gender) continue;
       } else if (p->number == Number::singular) {
         if (m.type == "Person") continue;
         if (c.group) continue;

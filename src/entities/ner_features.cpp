@@ -1,6 +1,7 @@
 #include "entities/ner_features.hpp"
 
 #include <string>
+#include <unordered_set>
 #include <string_view>
 
 #include "entities/text_util.hpp"
@@ -27,6 +28,32 @@ std::vector<std::string> gazetteer_tags(const Doc& doc, const Sentence& s, const
   return tags;
 }
 
+// Words the document writes in lower case somewhere ("wave" makes "Wave" in a heading a
+// common word), and words it capitalizes inside a sentence (a name even at its start).
+struct DocumentCase {
+  std::unordered_set<std::string> lower_seen, capital_inside;
+};
+
+const DocumentCase& document_case(const Doc& doc) {
+  // Features are computed sentence by sentence; cache the last document's word sets.
+  thread_local const Doc* cached = nullptr;
+  thread_local std::size_t cached_size = 0;
+  thread_local DocumentCase value;
+  if (cached != &doc || cached_size != doc.tokens.size()) {
+    value = {};
+    for (const auto& s : doc.sentences)
+      for (auto i = s.begin; i < s.end; ++i) {
+        const auto f = form_of(doc.tokens[i]);
+        if (f.empty()) continue;
+        if (entities::is_lower_ascii(f.front())) value.lower_seen.insert(std::string(f));
+        else if (i > s.begin && entities::capitalized(f) && !entities::all_caps(f)) value.capital_inside.insert(entities::lower(f));
+      }
+    cached = &doc;
+    cached_size = doc.tokens.size();
+  }
+  return value;
+}
+
 }  // namespace
 
 std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, const Gazetteer& gazetteer,
@@ -42,6 +69,7 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (!form.empty() && entities::is_lower_ascii(form.front()) && form.size() > 3) headline = false;
   }
   const auto gaz = gazetteer_tags(doc, s, gazetteer);
+  const DocumentCase& cases = document_case(doc);
   const auto word = [&](std::ptrdiff_t i) -> std::string_view {
     if (i < 0) return "<s>";
     if (i >= static_cast<std::ptrdiff_t>(n)) return "</s>";
@@ -105,6 +133,10 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     add("g", gaz_at(i));
     add("g-1", gaz_at(i - 1));
     add("g+1", gaz_at(i + 1));
+    if (entities::capitalized(form)) {
+      if (cases.lower_seen.contains(std::string(w))) add("lower-elsewhere", u == 0 ? "first" : "inside");
+      if (u == 0 && cases.capital_inside.contains(std::string(w))) add("capital-elsewhere");
+    }
     if (gazetteer.given_name(form)) add("given", shape_at(i + 1));
     if (u > 0 && gazetteer.given_name(form_of(doc.tokens[s.begin + u - 1]))) add("given-1", shape_at(i));
     // A title word before the token ("leader Kim", "Ambassador Vassily").

@@ -14,7 +14,7 @@
 #include "kg/tagger.hpp"
 #include "kg/tokenizer.hpp"
 
-namespace kg::testing {
+namespace kg::test {
 
 inline const Pipeline& entity_pipeline() {
   static const Pipeline pipeline = [] {
@@ -73,4 +73,4 @@ inline bool has_alias(const Entity& e, const std::string& alias) {
   return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
 }
 
-}  // namespace kg::testing
+}  // namespace kg::test

@@ -6,9 +6,9 @@
 namespace kg {
 namespace {
 
-using testing::analyze;
-using testing::entity_of;
-using testing::mention_of;
+using test::analyze;
+using test::entity_of;
+using test::mention_of;
 
 TEST(Coreference, PersonalPronounsByGender) {
   const Doc doc = analyze("Dorothy Shea met Vassily Nebenzia on Monday. She said he was wrong.");

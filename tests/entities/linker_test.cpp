@@ -6,10 +6,10 @@
 namespace kg {
 namespace {
 
-using testing::analyze;
-using testing::entity_of;
-using testing::find_entity;
-using testing::has_alias;
+using test::analyze;
+using test::entity_of;
+using test::find_entity;
+using test::has_alias;
 
 TEST(Linker, AllNamesOfAStateAreOneEntityWithItsCodes) {
   const Doc doc = analyze("The United States warned Pyongyang. U.S. officials said the DPRK, officially the "

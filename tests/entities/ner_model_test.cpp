@@ -44,7 +44,7 @@ TEST(GumEntities, NamedCoresOfMentionsMappedToTypes) {
 }
 
 TEST(NerTraining, LearnsTheTrainingSentencesAndWritesALoadableModel) {
-  testing::TempDir dir;
+  test::TempDir dir;
   const auto docs = sample();
   EntityTrainingOptions options;
   options.epochs = 5;
@@ -59,30 +59,30 @@ TEST(NerTraining, LearnsTheTrainingSentencesAndWritesALoadableModel) {
   EXPECT_EQ(spans, ner::gum_named_spans(docs[0], "x")[0]);
   // Same data, same seed: the same model file.
   train_entity_recognizer(docs, {}, {}, options, dir / "again.bin", log);
-  EXPECT_EQ(testing::slurp(dir / "ner.bin"), testing::slurp(dir / "again.bin"));
+  EXPECT_EQ(test::slurp(dir / "ner.bin"), test::slurp(dir / "again.bin"));
 }
 
 TEST(NerTraining, NoAnnotatedDocumentIsAnError) {
   Doc plain = sample()[0];
   for (auto& t : plain.tokens) t.misc.clear();
-  testing::TempDir dir;
+  test::TempDir dir;
   std::ostringstream log;
   EXPECT_THROW(train_entity_recognizer({plain}, {}, {}, EntityTrainingOptions{}, dir / "ner.bin", log), std::runtime_error);
 }
 
 TEST(NerModel, DamagedOrMissingFilesAreInputErrors) {
-  testing::TempDir dir;
+  test::TempDir dir;
   EXPECT_THROW(ner::Model::load(dir / "missing.bin"), InputError);
-  testing::spit(dir / "garbage.bin", "not a model at all");
+  test::spit(dir / "garbage.bin", "not a model at all");
   EXPECT_THROW(ner::Model::load(dir / "garbage.bin"), InputError);
   // A real model cut short, and one with a flipped byte.
-  const std::string good = testing::slurp(std::filesystem::path(KG_SOURCE_DATA_DIR) / "models" / "ner.bin");
+  const std::string good = test::slurp(std::filesystem::path(KG_SOURCE_DATA_DIR) / "models" / "ner.bin");
   ASSERT_GT(good.size(), 100u);
-  testing::spit(dir / "short.bin", good.substr(0, good.size() / 2));
+  test::spit(dir / "short.bin", good.substr(0, good.size() / 2));
   EXPECT_THROW(ner::Model::load(dir / "short.bin"), InputError);
   std::string flipped = good;
   flipped[flipped.size() / 2] ^= 0x40;
-  testing::spit(dir / "flipped.bin", flipped);
+  test::spit(dir / "flipped.bin", flipped);
   try {
     ner::Model::load(dir / "flipped.bin");
     FAIL() << "no error";

@@ -6,9 +6,9 @@
 namespace kg {
 namespace {
 
-using testing::analyze;
-using testing::entity_of;
-using testing::mention_of;
+using test::analyze;
+using test::entity_of;
+using test::mention_of;
 
 TEST(Recognizer, StatesByNameAcronymDemonymAndCapital) {
   const Doc doc = analyze("The U.S. and North Korea met in Geneva. Pyongyang rejected Washington's offer, "

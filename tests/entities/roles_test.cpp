@@ -6,9 +6,9 @@
 namespace kg {
 namespace {
 
-using testing::analyze;
-using testing::find_entity;
-using testing::has_relation;
+using test::analyze;
+using test::find_entity;
+using test::has_relation;
 
 TEST(Roles, TitleBeforeANameWithAnOwner) {
   const Doc doc = analyze("Russia's U.N. Ambassador, Vassily Nebenzia, rejected the claim.");

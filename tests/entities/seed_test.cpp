@@ -13,7 +13,7 @@ namespace {
 const Doc& seed() {
   static const Doc doc = [] {
     const auto path = std::filesystem::path(KG_SHARED_DIR) / "eval" / "seed" / "north-korea-un.txt";
-    return testing::analyze(read_file(path), "north-korea-un.txt");
+    return test::analyze(read_file(path), "north-korea-un.txt");
   }();
   return doc;
 }
@@ -32,7 +32,7 @@ TEST_F(Seed, OneNodePerMainActor) {
     int n = 0;
     for (auto v : graph.vertices()) {
       const Entity& e = graph.entity(v);
-      if (e.label == label || testing::has_alias(e, label)) ++n;
+      if (e.label == label || test::has_alias(e, label)) ++n;
     }
     return n;
   };
@@ -63,12 +63,12 @@ TEST_F(Seed, KimCriticizingTheUsIsKimSong) {
 
 TEST_F(Seed, RolesOfTheDiplomats) {
   const Doc& doc = seed();
-  EXPECT_TRUE(testing::has_relation(doc, "person:kim-song", "works_for", "state:PRK"));
-  EXPECT_TRUE(testing::has_relation(doc, "person:vassily-nebenzia", "works_for", "state:RUS"));
-  EXPECT_TRUE(testing::has_relation(doc, "person:dorothy-camille-shea", "works_for", "state:USA"));
-  EXPECT_TRUE(testing::has_relation(doc, "person:joonkook-hwang", "works_for", "state:KOR"));
-  EXPECT_TRUE(testing::has_relation(doc, "person:kim-jong-un", "leader_of", "state:PRK"));
-  EXPECT_TRUE(testing::has_relation(doc, "state:RUS", "member_of", "org:un-security-council"));
+  EXPECT_TRUE(test::has_relation(doc, "person:kim-song", "works_for", "state:PRK"));
+  EXPECT_TRUE(test::has_relation(doc, "person:vassily-nebenzia", "works_for", "state:RUS"));
+  EXPECT_TRUE(test::has_relation(doc, "person:dorothy-camille-shea", "works_for", "state:USA"));
+  EXPECT_TRUE(test::has_relation(doc, "person:joonkook-hwang", "works_for", "state:KOR"));
+  EXPECT_TRUE(test::has_relation(doc, "person:kim-jong-un", "leader_of", "state:PRK"));
+  EXPECT_TRUE(test::has_relation(doc, "state:RUS", "member_of", "org:un-security-council"));
 }
 
 }  // namespace

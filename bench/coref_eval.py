@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Coreference of `kgb ner --format json` output against GUM's coreference annotation.
+
+Usage: coref_eval.py SYSTEM.jsonl GOLD.conllu
+
+kgb finds only some mentions (names, pronouns, descriptions of known entities), so it
+is scored on the mentions it finds that match a gold mention (same sentence, same head
+word; the head is the word whose syntactic head lies outside the span):
+  - MUC and B-cubed over those mentions, gold chains restricted to them;
+  - pronoun resolution: of the third-person pronouns kgb resolves, how many point to an
+    entity that has a mention in the pronoun's gold chain (precision), and how many of
+    the gold anaphoric third-person pronouns (with an earlier non-pronoun mention in their
+    chain) kgb resolves correctly (recall).
+Documents are paired in order (the JSON Lines hold one object per GUM document).
+"""
+import collections
+import json
+import re
+import sys
+
+PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
+            "they", "them", "their", "theirs", "themselves"}
+
+
+def read_gum(path):
+    docs, doc, rows = [], None, []
+
+    def end_sentence():
+        if rows:
+            doc["sentences"].append(list(rows))
+            rows.clear()
+
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# newdoc"):
+            end_sentence()
+            doc = {"sentences": []}
+            docs.append(doc)
+            continue
+        if not line:
+            end_sentence()
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        rows.append(cols)
+    end_sentence()
+    out = []
+    for d in docs:
+        mentions = []  # (sentence, begin, end, chain)
+        opened = collections.defaultdict(list)
+        for s, rows_ in enumerate(d["sentences"]):
+            for i, r in enumerate(rows_):
+                m = re.search(r"Entity=([^|]*)", r[9])
+                if not m:
+                    continue
+                v = m.group(1)
+                for tok in re.finditer(r"\(([^()]*)|(\d+)\)", v):
+                    if tok.group(1) is not None:
+                        eid = tok.group(1).split("-")[0]
+                        if tok.end() < len(v) and v[tok.end()] == ")":
+                            mentions.append((s, i, i + 1, eid))
+                        else:
+                            opened[eid].append((s, i))
+                    elif opened[tok.group(2)]:
+                        s0, b = opened[tok.group(2)].pop()
+                        if s0 == s:
+                            mentions.append((s, b, i + 1, tok.group(2)))
+        heads = {}
+        for s, b, e, eid in mentions:
+            rows_ = d["sentences"][s]
+            h = next((i for i in range(b, e) if not (b <= int(rows_[i][6]) - 1 < e)), b)
+            heads.setdefault((s, h), (eid, b))
+        out.append({"sentences": d["sentences"], "heads": heads, "mentions": mentions})
+    return out
+
+
+def head_of(rows, b, e):
+    return next((i for i in range(b, e) if not (b <= int(rows[i][6]) - 1 < e)), b)
+
+
+def muc(key, response):
+    """MUC recall of partition `key` against `response` (dicts mention -> cluster)."""
+    clusters = collections.defaultdict(set)
+    for m, c in key.items():
+        clusters[c].add(m)
+    num = den = 0
+    for members in clusters.values():
+        parts = {response.get(m, ("single", m)) for m in members}
+        num += len(members) - len(parts)
+        den += len(members) - 1
+    return num, den
+
+
+def b3(key, response):
+    kc, rc = collections.defaultdict(set), collections.defaultdict(set)
+    for m, c in key.items():
+        kc[c].add(m)
+    for m, c in response.items():
+        rc[c].add(m)
+    total = 0.0
+    for m in key:
+        total += len(kc[key[m]] & rc[response[m]]) / len(kc[key[m]])
+    return total, len(key)
+
+
+def f1(p, r):
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    system = [json.loads(l) for l in open(argv[0], encoding="utf-8") if l.strip()]
+    gold = read_gum(argv[1])
+    if len(system) != len(gold):
+        print(f"{len(system)} system documents, {len(gold)} gold documents", file=sys.stderr)
+        return 1
+    muc_r = [0, 0]
+    muc_p = [0, 0]
+    b3_r = [0.0, 0]
+    b3_p = [0.0, 0]
+    pron_resolved = pron_correct = 0
+    aligned_total = found_total = 0
+    gold_anaphoric = 0
+    for sd, gd in zip(system, gold):
+        key, response, pronoun_of = {}, {}, {}
+        for m in sd["mentions"]:
+            if not m["entity"]:
+                continue
+            s = m["sentence"]
+            b, e = m["tokens"]
+            found_total += 1
+            h = head_of(gd["sentences"][s], b, e)
+            g = gd["heads"].get((s, h))
+            if not g:
+                continue
+            aligned_total += 1
+            mid = (s, h)
+            key[mid] = g[0]
+            response[mid] = m["entity"]
+            if e - b == 1 and m["text"].lower() in PRONOUNS and m["source"] == "coref":
+                pronoun_of[mid] = g[0]
+        for mid, chain in pronoun_of.items():
+            pron_resolved += 1
+            ent = response[mid]
+            if any(key[o] == chain and response[o] == ent for o in key if o != mid and o < mid):
+                pron_correct += 1
+        # Gold anaphoric third-person pronouns: an earlier non-pronoun mention in the chain.
+        first_nominal = {}
+        for s, b, e, eid in sorted(gd["mentions"]):
+            words = [r[1].lower() for r in gd["sentences"][s][b:e]]
+            if not (len(words) == 1 and words[0] in PRONOUNS):
+                first_nominal.setdefault(eid, (s, b))
+        for s, b, e, eid in gd["mentions"]:
+            if e - b == 1 and gd["sentences"][s][b][1].lower() in PRONOUNS and eid in first_nominal and first_nominal[eid] < (s, b):
+                gold_anaphoric += 1
+        n, d = muc(key, response)
+        muc_r[0] += n
+        muc_r[1] += d
+        n, d = muc(response, key)
+        muc_p[0] += n
+        muc_p[1] += d
+        t, n = b3(key, response)
+        b3_r[0] += t
+        b3_r[1] += n
+        t, n = b3(response, key)
+        b3_p[0] += t
+        b3_p[1] += n
+    mr = muc_r[0] / muc_r[1] if muc_r[1] else 0.0
+    mp = muc_p[0] / muc_p[1] if muc_p[1] else 0.0
+    br = b3_r[0] / b3_r[1] if b3_r[1] else 0.0
+    bp = b3_p[0] / b3_p[1] if b3_p[1] else 0.0
+    print(f"mentions: {found_total} linked by kgb, {aligned_total} match a gold mention")
+    print(f"MUC      P {mp:.3f}  R {mr:.3f}  F1 {f1(mp, mr):.3f}   (on the matched mentions)")
+    print(f"B-cubed  P {bp:.3f}  R {br:.3f}  F1 {f1(bp, br):.3f}   (on the matched mentions)")
+    pp = pron_correct / pron_resolved if pron_resolved else 0.0
+    pr = pron_correct / gold_anaphoric if gold_anaphoric else 0.0
+    print(f"pronouns P {pp:.3f}  R {pr:.3f}  F1 {f1(pp, pr):.3f}   ({pron_correct} correct of {pron_resolved} resolved; "
+          f"{gold_anaphoric} gold anaphoric third-person pronouns)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

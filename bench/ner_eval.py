@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Span F1 of `kgb ner --format iob2` output against gold named entities.
+
+Usage:
+  ner_eval.py SYSTEM.iob2 --uner GOLD.iob2      UniversalNER labels (PER, ORG, LOC)
+  ner_eval.py SYSTEM.iob2 --gum GOLD.conllu     GUM's entity annotation (MISC Entity=):
+                                                named mentions (proper-noun head) of people,
+                                                organizations and places as PER, ORG, LOC
+Sentences are paired by their words (UniversalNER lists them in its own order).
+Prints precision, recall and F1 per type and overall (exact span and type).
+"""
+import collections
+import re
+import sys
+
+
+def read_iob2(path):
+    sents, words, tags = [], [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip():
+            if words:
+                sents.append((words, tags))
+            words, tags = [], []
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(cols[2])
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def spans(tags):
+    out, start, kind = set(), None, None
+    for i, t in enumerate(tags + ["O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != kind):
+            if start is not None:
+                out.add((start, i, kind))
+            start, kind = (i, t[2:]) if t != "O" else (None, None)
+    return out
+
+
+GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+def read_gum(path):
+    """Named PER/ORG/LOC spans of GUM sentences, as in src/entities/gum_entities.cpp."""
+    sents, rows = [], []
+
+    def finish():
+        if not rows:
+            return
+        words = [r[1] for r in rows]
+        opened, raws = collections.defaultdict(list), []
+        for i, r in enumerate(rows):
+            m = re.search(r"Entity=([^|]*)", r[9])
+            if not m:
+                continue
+            for tok in re.finditer(r"\(([^()]*)|(\d+)\)", m.group(1)):
+                if tok.group(1) is not None:
+                    f = tok.group(1).split("-")
+                    if tok.end() < len(m.group(1)) and m.group(1)[tok.end()] == ")":
+                        raws.append((i, i + 1, f[1]))
+                    else:
+                        opened[f[0]].append((i, f[1]))
+                else:
+                    if opened[tok.group(2)]:
+                        b, t = opened[tok.group(2)].pop()
+                        raws.append((b, i + 1, t))
+        proper = lambda i: rows[i][4] in ("NNP", "NNPS")
+        conn = lambda i: rows[i][1] in ("of", "the", "and", "&", "-", "de")
+        names = []
+        for b, e, t in raws:
+            if t not in GUM_TYPES:
+                continue
+            head = next((i for i in range(b, e) if not (b <= int(rows[i][6]) - 1 < e)), b)
+            if not proper(head) or (t == "person" and rows[head][4] == "NNPS"):
+                continue
+            s, x = head, head + 1
+            while s > b and (proper(s - 1) or (conn(s - 1) and s - 1 > b and proper(s - 2))):
+                s -= 1
+            while x < e and (proper(x) or (conn(x) and x + 1 < e and proper(x + 1))):
+                x += 1
+            names.append((s, x, GUM_TYPES[t]))
+        kept = []
+        for n in sorted(names, key=lambda n: n[0] - n[1]):
+            if all(n[1] <= k[0] or k[1] <= n[0] for k in kept):
+                kept.append(n)
+        sents.append((words, set(kept)))
+        rows.clear()
+
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            finish()
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        rows.append(cols)
+    finish()
+    return sents
+
+
+def main(argv):
+    if len(argv) != 3 or argv[1] not in ("--uner", "--gum"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    system = read_iob2(argv[0])
+    gold = [(w, spans(t)) for w, t in read_iob2(argv[2])] if argv[1] == "--uner" else read_gum(argv[2])
+    by_words = collections.defaultdict(list)
+    for words, tags in system:
+        by_words[tuple(words)].append(spans(tags))
+    counts = collections.defaultdict(lambda: [0, 0, 0])  # tp, predicted, gold
+    unmatched = 0
+    for words, g in gold:
+        candidates = by_words.get(tuple(words))
+        if not candidates:
+            unmatched += 1
+            continue
+        p = candidates.pop(0)
+        for kind in ("PER", "ORG", "LOC"):
+            gk = {s for s in g if s[2] == kind}
+            pk = {s for s in p if s[2] == kind}
+            counts[kind][0] += len(gk & pk)
+            counts[kind][1] += len(pk)
+            counts[kind][2] += len(gk)
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    for kind, (tp, pred, gold_n) in list(sorted(counts.items())) + [("all", total)]:
+        p = tp / pred if pred else 0.0
+        r = tp / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {gold_n}, predicted {pred})")
+    if unmatched:
+        print(f"({unmatched} gold sentences without a system sentence of the same words)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
