@@ -4,6 +4,7 @@
 //
 //   kg_bench_graph_io write FILE ENTITIES RELATIONS   (format from FILE's extension)
 //   kg_bench_graph_io read FILE
+//   kg_bench_graph_io convert IN OUT                  (to check that two files hold one graph)
 //
 // Prints one line: "<op> <seconds> <entities> <relations>".
 #include <array>
@@ -91,7 +92,11 @@ int main(int argc, char** argv) {
       fmt::print("read {:.3f} {} {}\n", seconds_since(start), graph.entity_count(), graph.relation_count());
       return 0;
     }
-    fmt::print(stderr, "usage: {0} write FILE ENTITIES RELATIONS | {0} read FILE\n", argv[0]);
+    if (op == "convert" && argc == 4) {
+      kg::save_graph(kg::load_graph(argv[2]), argv[3]);
+      return 0;
+    }
+    fmt::print(stderr, "usage: {0} write FILE ENTITIES RELATIONS | {0} read FILE | {0} convert IN OUT\n", argv[0]);
     return 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "kg_bench_graph_io: error: {}\n", e.what());

@@ -1,8 +1,10 @@
 #pragma once
 // Reading input files and writing output files safely.
 #include <cstddef>
+#include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -13,6 +15,14 @@ namespace kg {
 // Reads a whole file ("-" reads stdin). Throws kg::InputError naming the file when it
 // cannot be read.
 std::string read_file(const std::filesystem::path& path);
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
+// Opens a file to read in binary mode, for input too large to hold whole. Throws
+// kg::InputError as read_file does ("-" is not handled: use read_file).
+FileHandle open_file(const std::filesystem::path& path);
 
 // Byte offset of the first invalid UTF-8 sequence in `text`, or nullopt when it is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);

@@ -3,7 +3,8 @@
 // Entities and whose edges are Relations, with an index from entity id to vertex and
 // from relation key to edge, so equal relations merge instead of becoming parallel edges.
 #include <cstddef>
-#include <map>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,48 +25,77 @@ class KnowledgeGraph {
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
-  KnowledgeGraph() = default;
-  // Boost's edge descriptors point into the graph that made them, and adjacency_list
-  // has no move constructor: copies (and moves, which copy) re-index the edges.
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  // Boost's edge descriptors point into the graph that made them: copies re-index their
+  // edges. Moves are cheap and keep them (the Boost graph changes hands); a moved-from
+  // graph is empty.
   KnowledgeGraph(const KnowledgeGraph& other);
   KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
 
   // Adds an entity, or merges it into the entity with the same id (aliases, attributes).
   Vertex add_entity(const Entity& entity);
   // Adds a relation between two existing entities, or merges it into the equal one
   // (same source, type, target, polarity). Throws std::invalid_argument for an unknown id.
   Edge add_relation(const Relation& relation);
+  Edge add_relation(Relation&& relation);
   // Adds a document record, replacing one with the same id.
   void add_document(const Document& document);
   // Adds every document, entity and relation of `other`, merging as above.
   void merge(const KnowledgeGraph& other);
 
   std::optional<Vertex> find(std::string_view entity_id) const;
-  const Entity& entity(Vertex v) const { return graph_[v]; }
-  const Relation& relation(Edge e) const { return graph_[e]; }
-  const Entity& source_of(Edge e) const { return graph_[boost::source(e, graph_)]; }
-  const Entity& target_of(Edge e) const { return graph_[boost::target(e, graph_)]; }
+  const Entity& entity(Vertex v) const { return graph()[v]; }
+  const Relation& relation(Edge e) const { return graph()[e]; }
+  const Entity& source_of(Edge e) const { return graph()[boost::source(e, graph())]; }
+  const Entity& target_of(Edge e) const { return graph()[boost::target(e, graph())]; }
 
-  std::size_t entity_count() const { return boost::num_vertices(graph_); }
-  std::size_t relation_count() const { return boost::num_edges(graph_); }
-  const Graph& graph() const { return graph_; }
+  std::size_t entity_count() const { return boost::num_vertices(graph()); }
+  std::size_t relation_count() const { return boost::num_edges(graph()); }
+  const Graph& graph() const { return graph_ ? *graph_ : empty_graph(); }
   const std::vector<Document>& documents() const { return documents_; }
+
+  // Makes room for this many entities and relations in all, so that loading a large
+  // graph does not re-index it as it grows.
+  void reserve(std::size_t entities, std::size_t relations);
 
   // Evidence kept per edge when relations merge (the weight still counts every mention).
   void set_evidence_cap(std::size_t cap) { evidence_cap_ = cap; }
   std::size_t evidence_cap() const { return evidence_cap_; }
 
   // Vertices in insertion order and edges in insertion order: deterministic output.
-  auto vertices() const { return boost::make_iterator_range(boost::vertices(graph_)); }
+  auto vertices() const { return boost::make_iterator_range(boost::vertices(graph())); }
   const std::vector<Edge>& edges() const { return edge_order_; }
 
  private:
+  // Relations merge by key; the key names entities by vertex, not by id string.
+  struct EdgeKey {
+    Vertex source, target;
+    std::string type;
+    Polarity polarity;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& key) const noexcept;
+  };
+  // Entity ids are looked up by string_view without making a string.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+  };
+
+  static const Graph& empty_graph();
+  Graph& mutable_graph();
+  template <typename R>
+  Edge add_relation_impl(R&& relation);
   // Rebuilds edge_by_key_ and edge_order_ for graph_, a copy of other.graph_.
   void index_edges_like(const KnowledgeGraph& other);
 
-  Graph graph_;
-  std::unordered_map<std::string, Vertex> vertex_by_id_;
-  std::map<RelationKey, Edge> edge_by_key_;
+  std::unique_ptr<Graph> graph_;  // on the heap so that moves keep edge descriptors valid
+  std::unordered_map<std::string, Vertex, IdHash, std::equal_to<>> vertex_by_id_;
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_by_key_;
   std::vector<Edge> edge_order_;
   std::vector<Document> documents_;
   std::unordered_map<std::string, std::size_t> document_index_;  // id -> position in documents_

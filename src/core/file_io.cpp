@@ -23,11 +23,6 @@ namespace {
 
 std::string errno_text(int error) { return std::strerror(error); }
 
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-using File = std::unique_ptr<std::FILE, FileCloser>;
-
 std::string read_stream(std::FILE* f, const std::string& name) {
   std::string text;
   char buffer[1 << 16];
@@ -48,17 +43,23 @@ mode_t current_umask() {
 
 }  // namespace
 
-std::string read_file(const std::filesystem::path& path) {
-  if (path == "-") return read_stream(stdin, "<stdin>");
+FileHandle open_file(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw InputError(name, "", "is a directory, not a file");
-  File f(std::fopen(name.c_str(), "rb"));
+  FileHandle f(std::fopen(name.c_str(), "rb"));
   if (!f) {
     int error = errno;
     if (error == ENOENT) throw InputError(name, "", "no such file");
     throw InputError(name, "", "cannot open: " + errno_text(error));
   }
+  return f;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  if (path == "-") return read_stream(stdin, "<stdin>");
+  const std::string name = path.string();
+  FileHandle f = open_file(path);
   // Regular files are read in one piece; pipes and devices chunk by chunk.
   struct stat info {};
   if (fstat(fileno(f.get()), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0) {

@@ -1,11 +1,39 @@
 #include "kg/graph.hpp"
 
+#include <cstdint>
 #include <stdexcept>
+#include <utility>
 
 namespace kg {
 
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
+  // splitmix64's finalizer over the vertex pair, combined with the type's hash.
+  std::uint64_t x = (static_cast<std::uint64_t>(key.source) << 32) ^ static_cast<std::uint64_t>(key.target) ^
+                    (static_cast<std::uint64_t>(key.polarity) << 63);
+  x ^= std::hash<std::string_view>{}(key.type) * 0x9e3779b97f4a7c15ULL;
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return static_cast<std::size_t>(x);
+}
+
+const KnowledgeGraph::Graph& KnowledgeGraph::empty_graph() {
+  static const Graph empty;
+  return empty;
+}
+
+KnowledgeGraph::Graph& KnowledgeGraph::mutable_graph() {
+  if (!graph_) graph_ = std::make_unique<Graph>();
+  return *graph_;
+}
+
+KnowledgeGraph::KnowledgeGraph() = default;
+KnowledgeGraph::~KnowledgeGraph() = default;
+
 KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
-    : graph_(other.graph_),
+    : graph_(other.graph_ ? std::make_unique<Graph>(*other.graph_) : nullptr),
       vertex_by_id_(other.vertex_by_id_),
       documents_(other.documents_),
       document_index_(other.document_index_),
@@ -15,51 +43,100 @@ KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
 
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this == &other) return *this;
-  graph_ = other.graph_;
-  vertex_by_id_ = other.vertex_by_id_;
-  documents_ = other.documents_;
-  document_index_ = other.document_index_;
+  KnowledgeGraph copy(other);
+  return *this = std::move(copy);
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept
+    : graph_(std::move(other.graph_)),
+      vertex_by_id_(std::move(other.vertex_by_id_)),
+      edge_by_key_(std::move(other.edge_by_key_)),
+      edge_order_(std::move(other.edge_order_)),
+      documents_(std::move(other.documents_)),
+      document_index_(std::move(other.document_index_)),
+      evidence_cap_(other.evidence_cap_) {
+  other.vertex_by_id_.clear();
+  other.edge_by_key_.clear();
+  other.edge_order_.clear();
+  other.documents_.clear();
+  other.document_index_.clear();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+  if (this == &other) return *this;
+  graph_ = std::move(other.graph_);
+  vertex_by_id_ = std::move(other.vertex_by_id_);
+  edge_by_key_ = std::move(other.edge_by_key_);
+  edge_order_ = std::move(other.edge_order_);
+  documents_ = std::move(other.documents_);
+  document_index_ = std::move(other.document_index_);
   evidence_cap_ = other.evidence_cap_;
-  index_edges_like(other);
+  other.vertex_by_id_.clear();
+  other.edge_by_key_.clear();
+  other.edge_order_.clear();
+  other.documents_.clear();
+  other.document_index_.clear();
   return *this;
 }
 
 void KnowledgeGraph::index_edges_like(const KnowledgeGraph& other) {
-  // Relation keys are unique per edge, so they map the other graph's edges to ours.
+  // A copy has the same vertex numbers, so edge keys map the other graph's edges to ours.
   edge_by_key_.clear();
-  for (auto e : boost::make_iterator_range(boost::edges(graph_))) edge_by_key_.emplace(key_of(graph_[e]), e);
   edge_order_.clear();
+  if (!graph_) return;
+  const Graph& g = *graph_;
+  auto key_in = [](const Graph& graph, Edge e) {
+    const Relation& r = graph[e];
+    return EdgeKey{boost::source(e, graph), boost::target(e, graph), r.type, r.polarity};
+  };
+  edge_by_key_.reserve(boost::num_edges(g));
+  for (auto e : boost::make_iterator_range(boost::edges(g))) edge_by_key_.emplace(key_in(g, e), e);
   edge_order_.reserve(other.edge_order_.size());
-  for (auto e : other.edge_order_) edge_order_.push_back(edge_by_key_.at(key_of(other.graph_[e])));
+  for (auto e : other.edge_order_) edge_order_.push_back(edge_by_key_.at(key_in(*other.graph_, e)));
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::add_entity(const Entity& entity) {
+  Graph& g = mutable_graph();
   if (auto it = vertex_by_id_.find(entity.id); it != vertex_by_id_.end()) {
-    merge_into(graph_[it->second], entity);
+    merge_into(g[it->second], entity);
     return it->second;
   }
-  Vertex v = boost::add_vertex(entity, graph_);
+  Vertex v = boost::add_vertex(entity, g);
   vertex_by_id_.emplace(entity.id, v);
   return v;
 }
 
-KnowledgeGraph::Edge KnowledgeGraph::add_relation(const Relation& relation) {
-  auto key = key_of(relation);
-  if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) {
-    merge_into(graph_[it->second], relation, evidence_cap_);
-    return it->second;
-  }
+template <typename R>
+KnowledgeGraph::Edge KnowledgeGraph::add_relation_impl(R&& relation) {
   auto source = find(relation.source);
   auto target = find(relation.target);
   if (!source || !target)
     throw std::invalid_argument("relation " + relation.type + " refers to an unknown entity: " +
                                 (source ? relation.target : relation.source));
-  Relation stored = relation;
+  Graph& g = mutable_graph();
+  EdgeKey key{*source, *target, relation.type, relation.polarity};
+  if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) {
+    merge_into(g[it->second], relation, evidence_cap_);
+    return it->second;
+  }
+  // Boost's add_edge copies its property; moving it in afterwards spares a copy.
+  Edge e = boost::add_edge(*source, *target, g).first;
+  Relation& stored = g[e];
+  stored = std::forward<R>(relation);
   if (stored.evidence.size() > evidence_cap_) stored.evidence.resize(evidence_cap_);
-  Edge e = boost::add_edge(*source, *target, stored, graph_).first;
   edge_by_key_.emplace(std::move(key), e);
   edge_order_.push_back(e);
   return e;
+}
+
+KnowledgeGraph::Edge KnowledgeGraph::add_relation(const Relation& relation) { return add_relation_impl(relation); }
+KnowledgeGraph::Edge KnowledgeGraph::add_relation(Relation&& relation) { return add_relation_impl(std::move(relation)); }
+
+void KnowledgeGraph::reserve(std::size_t entities, std::size_t relations) {
+  mutable_graph().m_vertices.reserve(entities);
+  vertex_by_id_.reserve(entities);
+  edge_by_key_.reserve(relations);
+  edge_order_.reserve(relations);
 }
 
 void KnowledgeGraph::add_document(const Document& document) {
@@ -77,7 +154,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
 }
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view entity_id) const {
-  auto it = vertex_by_id_.find(std::string(entity_id));
+  auto it = vertex_by_id_.find(entity_id);
   if (it == vertex_by_id_.end()) return std::nullopt;
   return it->second;
 }

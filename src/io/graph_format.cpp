@@ -33,6 +33,13 @@ KnowledgeGraph load_graph(const std::filesystem::path& path, std::optional<Graph
   GraphFormat f = format ? *format : graph_format_of(path);
   const std::string name = path == "-" ? "<stdin>" : path.string();
   if (f == GraphFormat::dot) throw InputError(name, "", "DOT is write-only: read the graph from JSON or GraphML");
+  if (f == GraphFormat::graphml && path != "-") {
+    // Large GraphML files are parsed as they are read, never held whole.
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec)
+      throw InputError(name, "", "empty file");
+    return read_graphml_file(path);
+  }
   std::string text = read_file(path);
   if (text.empty()) throw InputError(name, "", "empty file");
   return f == GraphFormat::json ? read_json(text, name) : read_graphml(text, name);

@@ -1,9 +1,10 @@
-// GraphML import with libxml2's streaming reader: graphs of millions of edges are read
-// without building an XML tree. Keys are matched by domain and attr.name, so GraphML
+// GraphML import with libxml2's SAX2 parser: graphs of millions of edges are read
+// without building an XML tree, and files without holding their whole text. Keys are matched by domain and attr.name, so GraphML
 // from kgb, NetworkX or Gephi is read alike; node data kgb does not know becomes
 // entity attributes.
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -23,6 +24,7 @@
 #include "io/json_model.hpp"
 #include "io/text_position.hpp"
 #include "kg/error.hpp"
+#include "kg/file_io.hpp"
 #include "kg/graphml_io.hpp"
 
 namespace kg {
@@ -126,14 +128,47 @@ class Attributes {
   const xmlChar** items_;
 };
 
+// Where the text comes from: memory, or a file read in chunks.
+class Source {
+ public:
+  explicit Source(std::string_view text) : text_(text) {}
+  explicit Source(std::FILE* file) : file_(file) {}
+
+  // Fills `buffer` with up to `size` more bytes; 0 at the end, -1 on a read error.
+  int read(char* buffer, int size) {
+    if (file_) {
+      std::size_t n = std::fread(buffer, 1, static_cast<std::size_t>(size), file_);
+      return n == 0 && std::ferror(file_) ? -1 : static_cast<int>(n);
+    }
+    std::size_t n = std::min(static_cast<std::size_t>(size), text_.size() - read_);
+    std::copy_n(text_.data() + read_, n, buffer);
+    read_ += n;
+    return static_cast<int>(n);
+  }
+
+  // The first `size` bytes of the text (to locate an error; a file is read again).
+  std::string prefix(std::size_t size) const {
+    if (!file_) return std::string(text_.substr(0, size));
+    std::string text(size, '\0');
+    if (std::fseek(file_, 0, SEEK_SET) != 0) return {};
+    text.resize(std::fread(text.data(), 1, size, file_));
+    return text;
+  }
+
+ private:
+  std::string_view text_;
+  std::FILE* file_ = nullptr;  // not owned
+  std::size_t read_ = 0;       // bytes of text_ handed out
+};
+
 struct ParserContextDeleter {
   void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
 };
 
 class GraphmlReader {
  public:
-  GraphmlReader(std::string_view text, const std::string& filename, KnowledgeGraph& graph)
-      : text_(text), file_(filename), graph_(graph) {}
+  GraphmlReader(Source source, const std::string& filename, KnowledgeGraph& graph)
+      : source_(source), file_(filename), graph_(graph) {}
 
   void read() {
     xmlSAXHandler sax{};
@@ -151,16 +186,18 @@ class GraphmlReader {
     xmlCtxtUseOptions(context_.get(), XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_BIG_LINES);
     const int status = xmlParseDocument(context_.get());
     if (failure_) std::rethrow_exception(failure_);  // thrown by a callback: libxml2 cannot unwind
+    if (read_error_) throw InputError(file_, "", "cannot read the file");
     if (xml_error_) throw InputError(file_, xml_error_where_, "invalid XML: " + xml_error_message_);
     if (status != 0 || !context_->wellFormed) throw InputError(file_, describe(here()), "invalid XML");
     if (!seen_root_) throw InputError(file_, "", "not a GraphML document (no <graphml> element)");
     if (!seen_graph_) throw InputError(file_, "", "no <graph> element in the GraphML document");
+    graph_.reserve(graph_.entity_count(), edges_.size());
     for (auto& pending : edges_) {
       for (const std::string* end : {&pending.relation.source, &pending.relation.target})
         if (!graph_.find(*end))
           throw InputError(file_, describe(pending.where),
-                           "edge \"" + pending.id + "\" refers to an unknown node \"" + *end + "\"");
-      graph_.add_relation(pending.relation);
+                           fmt::format("{} refers to an unknown node \"{}\"", edge_name(pending.id, pending.relation), *end));
+      graph_.add_relation(std::move(pending.relation));
     }
   }
 
@@ -203,10 +240,9 @@ class GraphmlReader {
   }
   static int on_read(void* self, char* buffer, int size) {
     auto* reader = static_cast<GraphmlReader*>(self);
-    std::size_t n = std::min(static_cast<std::size_t>(size), reader->text_.size() - reader->read_);
-    std::copy_n(reader->text_.data() + reader->read_, n, buffer);
-    reader->read_ += n;
-    return static_cast<int>(n);
+    int n = reader->source_.read(buffer, size);
+    if (n < 0) reader->read_error_ = true;
+    return n;
   }
 
   [[noreturn]] void fail(const Position& where, const std::string& message) const {
@@ -215,9 +251,10 @@ class GraphmlReader {
 
   // "line L, column C" of the start of the tag that ends at `where`.
   std::string describe(const Position& where) const {
-    std::size_t at = std::min(where.offset, text_.size());
-    while (at > 0 && text_[at - 1] != '<') --at;
-    return io::line_column(text_, at > 0 ? at - 1 : 0);
+    const std::string text = source_.prefix(where.offset);
+    std::size_t at = text.size();
+    while (at > 0 && text[at - 1] != '<') --at;
+    return io::line_column(text, at > 0 ? at - 1 : 0);
   }
 
   // Where the parser is: just after the tag or text being reported.
@@ -276,9 +313,10 @@ class GraphmlReader {
     } else if (name == "hyperedge") {
       fail(here(), "hyperedges are not supported");
     } else if (name == "data") {
-      std::string id = required("data", attributes, "key");
-      auto it = keys_.find(id);
-      if (it == keys_.end()) fail(here(), "<data> refers to an undeclared key \"" + id + "\"");
+      auto id = attributes.get("key");
+      if (!id) fail(here(), "<data> without the \"key\" attribute");
+      auto it = keys_.find(*id);
+      if (it == keys_.end()) fail(here(), fmt::format("<data> refers to an undeclared key \"{}\"", *id));
       data_key_ = &it->second;
       data_where_ = here();
       start_capture();
@@ -354,7 +392,13 @@ class GraphmlReader {
 
   template <typename Read>
   auto from_json(const std::string& json, const Position& where, const std::string& what, Read read_value) {
-    rapidjson::Document doc;
+    // Small values (most evidence lists) are parsed in stack memory, not a 64 KiB heap chunk.
+    char value_buffer[16384];
+    char stack_buffer[2048];
+    rapidjson::MemoryPoolAllocator<> value_allocator(value_buffer, sizeof value_buffer);
+    rapidjson::MemoryPoolAllocator<> stack_allocator(stack_buffer, sizeof stack_buffer);
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> doc(
+        &value_allocator, sizeof stack_buffer, &stack_allocator);
     doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
     if (doc.HasParseError())
       fail(where, what + " is not valid JSON: " + trimmed(rapidjson::GetParseError_En(doc.GetParseError())) +
@@ -429,16 +473,18 @@ class GraphmlReader {
     return d;
   }
 
+  // "edge "e7"", or "edge "a" -> "b"" for an edge without an id.
+  static std::string edge_name(const std::string& id, const Relation& r) {
+    return id.empty() ? fmt::format("edge \"{}\" -> \"{}\"", r.source, r.target) : fmt::format("edge \"{}\"", id);
+  }
+
   void finish_edge() {
     in_item_ = false;
     Relation r;
     r.source = item_.source;
     r.target = item_.target;
     std::optional<std::string> type, label;
-    auto edge = [&] {
-      return item_.id.empty() ? fmt::format("edge \"{}\" -> \"{}\"", item_.source, item_.target)
-                              : fmt::format("edge \"{}\"", item_.id);
-    };
+    auto edge = [&] { return edge_name(item_.id, r); };
     for_each_datum(Domain::edge, [&](const Key& key, const std::string& value, const Position& where) {
       auto what = [&] { return fmt::format("{}: \"{}\"", edge(), key.name); };
       switch (key.field) {
@@ -478,14 +524,18 @@ class GraphmlReader {
     edges_.push_back({std::move(r), item_.id, item_.where});
   }
 
-  std::string_view text_;
+  Source source_;
+  bool read_error_ = false;
   std::string file_;
   std::unique_ptr<xmlParserCtxt, ParserContextDeleter> context_;
-  std::size_t read_ = 0;  // bytes of text_ handed to the parser
   std::exception_ptr failure_;
   int depth_ = 0;  // open elements
   KnowledgeGraph& graph_;  // filled in place: a graph is costly to move
-  std::unordered_map<std::string, Key> keys_;
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Key, NameHash, std::equal_to<>> keys_;  // by key id
   std::vector<PendingEdge> edges_;
 
   bool seen_root_ = false, seen_graph_ = false, in_graph_ = false;
@@ -510,7 +560,14 @@ class GraphmlReader {
 
 KnowledgeGraph read_graphml(std::string_view text, const std::string& filename) {
   KnowledgeGraph graph;
-  GraphmlReader(text, filename, graph).read();
+  GraphmlReader(Source(text), filename, graph).read();
+  return graph;
+}
+
+KnowledgeGraph read_graphml_file(const std::filesystem::path& path) {
+  FileHandle file = open_file(path);
+  KnowledgeGraph graph;
+  GraphmlReader(Source(file.get()), path.string(), graph).read();
   return graph;
 }
 

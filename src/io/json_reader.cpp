@@ -220,6 +220,7 @@ class JsonReader {
       for (rapidjson::SizeType i = 0; i < it->value.Size(); ++i)
         graph.add_document(item("documents", i, [&] { return io::document_from(it->value[i]); }));
     const auto& entities = doc_["entities"];
+    graph.reserve(entities.Size(), doc_["relations"].Size());
     for (rapidjson::SizeType i = 0; i < entities.Size(); ++i)
       graph.add_entity(item("entities", i, [&] { return io::entity_from(entities[i]); }));
     const auto& relations = doc_["relations"];
@@ -230,7 +231,7 @@ class JsonReader {
         if (!graph.find(id))
           fail_at({"relations", std::to_string(i), end}, "unknown entity id \"" + id + "\" (not in \"entities\")");
       }
-      graph.add_relation(r);
+      graph.add_relation(std::move(r));
     }
     return graph;
   }

@@ -71,6 +71,25 @@ TEST(LoadSave, MissingAndEmptyFilesNameThePath) {
   EXPECT_THROW(load_graph(dir / "none.csv"), InputError);
 }
 
+TEST(LoadSave, ErrorsInFilesNameTheFileAndPosition) {
+  test::TempDir dir;
+  // GraphML files are parsed as they are read: positions must still be right.
+  std::string body;
+  for (int i = 0; i < 5000; ++i) body += "<node id=\"n" + std::to_string(i) + "\"/>\n";
+  test::spit(dir / "bad.graphml", "<graphml><key id=\"t\" for=\"edge\" attr.name=\"type\"/>\n<graph>\n" + body +
+                                      "<edge source=\"n1\" target=\"zz\"><data key=\"t\">warns</data></edge>\n</graph></graphml>\n");
+  EXPECT_EQ(error_of([&] { load_graph(dir / "bad.graphml"); }),
+            (dir / "bad.graphml").string() + ":line 5003, column 1: edge \"n1\" -> \"zz\" refers to an unknown node \"zz\"");
+  test::spit(dir / "broken.graphml", "<graphml>\n<graph>\n" + body + "<edge source=\"n1\" target=\"n2\">\n</graph></graphml>\n");
+  EXPECT_EQ(error_of([&] { load_graph(dir / "broken.graphml"); }),
+            (dir / "broken.graphml").string() +
+                ":line 5004, column 9: invalid XML: Opening and ending tag mismatch: edge line 5003 and graph");
+  test::spit(dir / "bad.json", "{\"entities\": [],\n \"relations\": [1]}");
+  EXPECT_EQ(error_of([&] { load_graph(dir / "bad.json"); }),
+            (dir / "bad.json").string() +
+                ":/relations/0 (line 2, column 16): expected an object, found an integer (schema keyword \"type\")");
+}
+
 TEST(LoadSave, AFailedSaveLeavesNoFileBehind) {
   test::TempDir dir;
   KnowledgeGraph bad = test::tricky_graph();
