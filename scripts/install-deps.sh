@@ -4,9 +4,9 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  libboost-graph-dev rapidjson-dev libfmt-dev libcli11-dev libutf8proc-dev
+  libboost-graph-dev rapidjson-dev libfmt-dev libcli11-dev libutf8proc-dev libxml2-dev
   libgtest-dev libgmock-dev
-  iso-codes graphviz libxml2-utils python3 python3-networkx
+  iso-codes graphviz libxml2-utils python3 python3-networkx time
 )
 missing=()
 for p in "${packages[@]}"; do
