@@ -61,6 +61,7 @@ struct Cue {
   std::vector<Role> subject;  // tried in order
   std::vector<Role> object;
   double confidence = 0.9;
+  bool mutual = false;  // both ways: "X and Y exchanged fire", "X exchanged fire with Y"
 };
 
 struct Predicate {

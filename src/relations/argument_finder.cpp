@@ -80,7 +80,12 @@ TokenId ArgumentFinder::surface_subject(TokenId v, bool* implicit, int depth) co
       if (TokenId g = governing_predicate(h); g != no_token) return surface_subject(g, implicit, depth + 1);
       return no_token;
     }
-    // "troops stationed in Russia", "soldiers fighting in Ukraine": the modified noun.
+    // "troops stationed in Russia", "soldiers fighting in Ukraine": the modified noun;
+    // but "gaining experience fighting in Russia": a thing does not fight, the one
+    // gaining it does.
+    const bool actor = view_.upos(h) == "PROPN" || view_.upos(h) == "PRON" || lexicon_.is_agent_noun(view_, h);
+    if (!actor && !view_.is_passive(v))
+      if (TokenId g = governing_predicate(h); g != no_token) return surface_subject(g, implicit, depth + 1);
     return h;
   }
   return no_token;
@@ -151,24 +156,59 @@ Found ArgumentFinder::phrases(TokenId t, const std::string& marker) const {
 
 std::vector<TokenId> ArgumentFinder::content_subjects(TokenId t, CueKind kind) const {
   std::vector<TokenId> out;
+  // The clause's logical subject: in "alleging that they are brainwashed" the
+  // soldiers are not the accused; a passive clause names its actor in a by-phrase.
   auto add_clause = [&](TokenId clause) {
-    if (TokenId s = clause_subject(clause); s != no_token) out.push_back(s);
+    const TokenId s = view_.is_passive(clause) ? agent(clause) : clause_subject(clause);
+    if (s != no_token) out.push_back(s);
   };
   for (TokenId c : view_.children(t)) {
     const auto rel = view_.base(c);
     if (rel == "ccomp") add_clause(c);
     // "the allegation that Russia planned ...": a noun's content clause.
-    if (kind == CueKind::noun && rel == "acl" && view_.deprel(c) != "acl:relcl" && clause_subject(c) != no_token)
+    if (kind == CueKind::noun && rel == "acl" && clause_subject(c) != no_token &&
+        (view_.deprel(c) != "acl:relcl" || is_content_clause(t, c)))
       add_clause(c);
     // 'She warned: "..."' with the quote after the verb.
     if (kind == CueKind::verb && rel == "parataxis" && c > t) add_clause(c);
   }
+  // "rejected a U.S. allegation that Russia planned ...", the clause attached to the
+  // verb: a claim noun's content clause right after it.
+  if (kind == CueKind::noun)
+    if (TokenId clause = detached_content(t); clause != no_token) add_clause(clause);
   // '"The DPRK will ...," she warned': the quote is the head, the speech verb parataxis.
   if (out.empty() && kind == CueKind::verb && view_.base(t) == "parataxis") {
     const TokenId h = view_.head(t);
     if (h != no_token && h < t) add_clause(h);
   }
   return out;
+}
+
+bool ArgumentFinder::is_content_clause(TokenId noun, TokenId clause) const {
+  // "the accusation that exercises provoke North Korea" misparsed as a relative clause
+  // (its "that" taken for a relative pronoun): a claim noun's "that" clause with a
+  // subject of its own is its content.
+  if (!lexicon_.attribution_of(view_, noun) || clause_subject(clause) == no_token) return false;
+  for (TokenId c : view_.children(clause))
+    if (view_.lemma(c) == "that" && c == noun + 1) return true;
+  return false;
+}
+
+TokenId ArgumentFinder::detached_content(TokenId noun) const {
+  const TokenId v = view_.head(noun);
+  if (v == no_token || view_.base(noun) != "obj" || !lexicon_.attribution_of(view_, noun)) return no_token;
+  for (TokenId c : view_.children_with(v, "ccomp"))
+    for (TokenId m : view_.children_with(c, "mark"))
+      if (view_.lemma(m) == "that" && m == noun + 1) return c;
+  return no_token;
+}
+
+TokenId ArgumentFinder::claim_noun_of(TokenId clause) const {
+  const TokenId v = view_.head(clause);
+  if (v == no_token || view_.base(clause) != "ccomp") return no_token;
+  for (TokenId n : view_.children_with(v, "obj"))
+    if (detached_content(n) == clause) return n;
+  return no_token;
 }
 
 std::vector<TokenId> ArgumentFinder::predicated(TokenId t) const {

@@ -37,6 +37,12 @@ class ArgumentFinder {
   Found phrases(TokenId t, const std::string& marker) const;
   // The verb or adjective governing noun t as object or oblique (through coordination).
   TokenId governing_predicate(TokenId t) const;
+  // A claim noun's content clause that the parse attached to the verb governing the noun
+  // ("rejected a U.S. allegation that ..."), and the other way round.
+  TokenId detached_content(TokenId noun) const;
+  TokenId claim_noun_of(TokenId clause) const;
+  // Whether `clause`, a relative clause by its label, is in fact claim noun's content.
+  bool is_content_clause(TokenId noun, TokenId clause) const;
 
  private:
   std::vector<TokenId> content_subjects(TokenId t, CueKind kind) const;

@@ -163,7 +163,9 @@ ClauseContext ContextReader::read(TokenId trigger) const {
       continue;
     }
     if (rel == "ccomp" || rel == "csubj") {
-      if (lexicon_.attribution_of(view_, h)) {
+      if (TokenId claim = finder_.claim_noun_of(node); claim != no_token) {
+        attribute(claim);
+      } else if (lexicon_.attribution_of(view_, h)) {
         attribute(h);
       } else if (auto m = lexicon_.modality_of(view_, h, node)) {
         modalities.push_back(*m);
@@ -174,7 +176,10 @@ ClauseContext ContextReader::read(TokenId trigger) const {
       if (lexicon_.attribution_of(view_, h) && h < node) attribute(h);
       break;
     }
-    if (view_.deprel(node) == "acl:relcl") break;
+    if (view_.deprel(node) == "acl:relcl") {
+      if (finder_.is_content_clause(h, node)) attribute(h);
+      break;
+    }
     if (rel == "acl") {
       // "a U.S. allegation that Russia planned ...": the claim's owner.
       if (lexicon_.attribution_of(view_, h) && view_.marker(node) == "that") {

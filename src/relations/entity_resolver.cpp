@@ -51,7 +51,7 @@ std::vector<EntityRef> EntityResolver::mention_entities(TokenId t) const {
 
 std::vector<EntityRef> EntityResolver::resolve_mention(TokenId t) const {
   std::vector<EntityRef> out = mention_entities(t);
-  for (TokenId c : view_.conjuncts(t)) append_new(out, mention_entities(c));
+  for (TokenId c : coordinated(t)) append_new(out, mention_entities(c));
   return out;
 }
 
@@ -91,9 +91,24 @@ std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) cons
   return {};
 }
 
+bool EntityResolver::titled(TokenId t) const {
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    if ((rel == "flat" || rel == "compound") && !in_mention(c) && view_.upos(c) != "PUNCT") return true;
+  }
+  return false;
+}
+
 std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int depth) const {
   if (depth > max_depth) return {};
+  const TokenId relative = t;
   t = antecedent(t);
+  // "South Korea's U.N. Ambassador, Joonkook Hwang" parsed with "U.N." as the head and
+  // the title hanging off it: the person in the apposition is meant.
+  if (in_mention(t) && titled(t))
+    for (TokenId a : view_.children_with(t, "appos"))
+      for (const auto& r : resolve_mention(a))
+        if (type_of(r.entity) == "Person") return {r};
   if (auto refs = mention_entities(t); !refs.empty()) return refs;
   // An apposition names what a title or description is: "Russia's ambassador, Nebenzia".
   for (TokenId a : view_.children_with(t, "appos"))
@@ -101,15 +116,37 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
   if (auto refs = group_owner(t); !refs.empty()) return refs;
   if (owner && view_.is_nominal(t) && view_.upos(t) != "PRON") {
     auto refs = owner_of_thing(t, depth);
+    // "criticised a policy ... which Malaysia and Indonesia have maintained": reached
+    // through a relative pronoun, the thing belongs to the subject of the verb it is the
+    // object of.
+    if (refs.empty() && relative != t && view_.base(t) == "obj")
+      if (TokenId v = view_.head(t); v != no_token && view_.is_verbal(v) && !view_.is_passive(v))
+        if (TokenId s = view_.first_child(v, "nsubj"); s != no_token) {
+          refs = resolve_one(s, false, depth + 1);
+          for (TokenId c : coordinated(s)) append_new(refs, resolve_one(c, false, depth + 1));
+        }
     for (auto& r : refs) r.via_owner = true;
     return refs;
   }
   return {};
 }
 
+std::vector<TokenId> EntityResolver::coordinated(TokenId t) const {
+  std::vector<TokenId> out = view_.conjuncts(t);
+  // "Japan and South Korea" with the second name parsed as part of the first
+  // (flat or compound with its own "and"): a conjunct all the same.
+  for (TokenId c : view_.children(t)) {
+    const auto rel = view_.base(c);
+    if ((rel != "flat" && rel != "compound") || !in_mention(c) || mention_of(c) == mention_of(t)) continue;
+    const std::size_t begin = view_.doc().mentions[static_cast<std::size_t>(mention_of(c))].begin;
+    if (begin > 0 && view_.upos(begin - 1) == "CCONJ") out.push_back(c);
+  }
+  return out;
+}
+
 std::vector<EntityRef> EntityResolver::resolve(TokenId t, bool owner) const {
   std::vector<EntityRef> out = resolve_one(t, owner, 0);
-  for (TokenId c : view_.conjuncts(t)) append_new(out, resolve_one(c, owner, 0));
+  for (TokenId c : coordinated(t)) append_new(out, resolve_one(c, owner, 0));
   return out;
 }
 

@@ -42,6 +42,10 @@ class EntityResolver {
   std::vector<EntityRef> resolve_one(TokenId t, bool owner, int depth) const;
   std::vector<EntityRef> owner_of_thing(TokenId t, int depth) const;
   std::vector<EntityRef> mention_entities(TokenId t) const;
+  // t's conjuncts, with names the parse hung off t despite their "and".
+  std::vector<TokenId> coordinated(TokenId t) const;
+  // t has a title word that is no name beside it ("U.N. Ambassador").
+  bool titled(TokenId t) const;
 
   const ParseView& view_;
   const Lexicon& lexicon_;

@@ -113,9 +113,16 @@ bool Lexicon::matches_any(const ParseView& view, TokenId t, const std::vector<Cu
 bool Lexicon::is_agent_noun(const ParseView& view, TokenId t) const {
   const auto& upos = view.upos(t);
   if (upos != "NOUN" && upos != "PROPN") return false;
-  if (agent_nouns_.count(view.lemma(t))) return true;
-  for (TokenId c : view.children_with(t, "compound"))
-    if (agent_nouns_.count(view.lemma(c) + " " + view.lemma(t))) return true;
+  // The lemma, or the form made singular when the lemmatizer kept a plural ("troops").
+  std::vector<std::string> words{view.lemma(t)};
+  const std::string form = lower_ascii(view.token(t).form);
+  if (form.size() > 3 && form.ends_with("ies")) words.push_back(form.substr(0, form.size() - 3) + "y");
+  if (form.size() > 2 && form.ends_with("s")) words.push_back(form.substr(0, form.size() - 1));
+  for (const auto& word : words) {
+    if (agent_nouns_.count(word)) return true;
+    for (TokenId c : view.children_with(t, "compound"))
+      if (agent_nouns_.count(view.lemma(c) + " " + word)) return true;
+  }
   return false;
 }
 

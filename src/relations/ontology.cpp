@@ -141,6 +141,7 @@ Predicate predicate_of(const Value& p, const std::string& filename, const std::s
     if (cue.subject.empty()) cue.subject = default_subject(cue.kind);
     if (cue.object.empty()) cue.object = default_object(cue.kind, cue.words);
     if (cues[i].HasMember("confidence")) cue.confidence = cues[i]["confidence"].GetDouble();
+    cue.mutual = bool_of(cues[i], "mutual");
     predicate.cues.push_back(std::move(cue));
   }
   return predicate;

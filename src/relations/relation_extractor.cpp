@@ -158,14 +158,15 @@ class DocumentExtractor {
     const Filled objects = fill(t, match, cue.object, false);
     if (objects.refs.empty()) {
       // "Russia and North Korea met", "... signed a partnership": a symmetric relation
-      // among coordinated subjects.
-      if (!match.predicate->symmetric || subjects.refs.size() < 2) return false;
+      // among coordinated subjects; "North and South Korea exchanged fire": a mutual one.
+      if (!(match.predicate->symmetric || cue.mutual) || subjects.refs.size() < 2) return false;
       bool any = false;
       const std::string rule = fmt::format("{}:{}>coordination", kind, subjects.role.to_string());
       for (std::size_t i = 0; i < subjects.refs.size(); ++i)
-        for (std::size_t j = i + 1; j < subjects.refs.size(); ++j)
-          any |= emit(*match.predicate, subjects.refs[i], subjects.refs[j], context, cue.confidence * implicit_factor,
-                      rule, t);
+        for (std::size_t j = 0; j < subjects.refs.size(); ++j)
+          if (i < j || (i != j && cue.mutual))
+            any |= emit(*match.predicate, subjects.refs[i], subjects.refs[j], context,
+                        cue.confidence * implicit_factor, rule, t);
       return any;
     }
     const std::string rule = fmt::format("{}:{}>{}", kind, subjects.role.to_string(), objects.role.to_string());
@@ -177,6 +178,7 @@ class DocumentExtractor {
         if (objects.implicit) confidence *= implicit_factor;
         if (o.via_owner) confidence *= owner_factor;
         any |= emit(*match.predicate, s, o, context, confidence, rule, t);
+        if (cue.mutual) any |= emit(*match.predicate, o, s, context, confidence, rule, t);
       }
     }
     return any;
