@@ -26,7 +26,7 @@ class Lemmatizer final : public Component {
     // Edit scripts seen with fewer training words are not predicted for unknown words
     // (seen words keep theirs through the dictionary).
     int min_script_count = 2;
-    int min_weight = 1;  // see Tagger::TrainOptions::min_weight
+    double prune_below = 0.01;  // see Tagger::TrainOptions::prune_below
   };
 
   // Reads a model written by save(). Throws kg::InputError naming the file when it

@@ -8,9 +8,8 @@ namespace kg {
 using tagging::LemmatizerModel;
 
 Lemmatizer Lemmatizer::load(const std::filesystem::path& model_file) {
-  const std::string payload = tagging::load_model_file(
-      model_file, std::string_view(tagging::kLemmatizerMagic, 8), tagging::kLemmatizerVersion);
-  tagging::BinaryReader in(payload, model_file.string());
+  const tagging::ModelFile file(model_file, std::string_view(tagging::kLemmatizerMagic, 8), tagging::kLemmatizerVersion);
+  tagging::BinaryReader in(file.payload(), file.name());
   return Lemmatizer(std::make_shared<const LemmatizerModel>(LemmatizerModel::read(in)));
 }
 

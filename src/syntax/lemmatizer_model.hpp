@@ -13,7 +13,7 @@
 namespace kg::tagging {
 
 inline constexpr char kLemmatizerMagic[8] = {'K', 'G', 'B', 'L', 'E', 'M', 'M', '\0'};
-inline constexpr std::uint32_t kLemmatizerVersion = 2;
+inline constexpr std::uint32_t kLemmatizerVersion = 5;
 
 // What the lemmatizer knows of one word: its normalized form and tags.
 struct LemmaQuery {

@@ -92,7 +92,8 @@ Lemmatizer Lemmatizer::train(const std::vector<Doc>& train, const std::vector<Do
     if (is_class(order[rank])) model->predicted = static_cast<std::uint32_t>(rank + 1);
   }
   if (model->predicted == 0) throw std::invalid_argument("lemmatizer training data has no regular edit script");
-  if (model->predicted > 65535) throw std::invalid_argument("lemmatizer training data has too many edit scripts");
+  // The most used scripts are the classes, as many as a weight table holds.
+  model->predicted = std::min<std::uint32_t>(model->predicted, tagging::WeightTable::kMaxClasses);
 
   // The dictionary: words by lowercased form and tags, with their most frequent script.
   std::map<std::uint64_t, std::map<std::size_t, std::size_t>> by_key;
@@ -146,7 +147,7 @@ Lemmatizer Lemmatizer::train(const std::vector<Doc>& train, const std::vector<Do
       correct += guess == cls;
       perceptron.update(f, cls, guess < 0 ? cls : guess);
     }
-    model->weights = perceptron.averaged(options.min_weight);
+    model->weights = perceptron.averaged(options.prune_below);
     const auto elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::string line = fmt::format("lemmatizer epoch {}: train types {:.2f}", epoch,
                                    100.0 * static_cast<double>(correct) / static_cast<double>(std::max<std::size_t>(instances.size(), 1)));

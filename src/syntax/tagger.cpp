@@ -8,9 +8,8 @@ namespace kg {
 using tagging::TaggerModel;
 
 Tagger Tagger::load(const std::filesystem::path& model_file) {
-  const std::string payload =
-      tagging::load_model_file(model_file, std::string_view(tagging::kTaggerMagic, 8), tagging::kTaggerVersion);
-  tagging::BinaryReader in(payload, model_file.string());
+  const tagging::ModelFile file(model_file, std::string_view(tagging::kTaggerMagic, 8), tagging::kTaggerVersion);
+  tagging::BinaryReader in(file.payload(), file.name());
   return Tagger(std::make_shared<const TaggerModel>(TaggerModel::read(in)));
 }
 

@@ -1,7 +1,6 @@
 #include "syntax/tagger_binary.hpp"
 
 #include <fstream>
-#include <iterator>
 
 #include "kg/error.hpp"
 #include "kg/file_io.hpp"
@@ -41,26 +40,30 @@ void save_model_file(const std::filesystem::path& path, std::string_view magic, 
   });
 }
 
-std::string load_model_file(const std::filesystem::path& path, std::string_view magic, std::uint32_t version) {
-  const std::string file = path.string();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(file, "", "cannot open model file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw InputError(file, "", "cannot read model file");
-  const std::size_t header = magic.size() + sizeof(std::uint32_t);
-  if (bytes.size() < header + sizeof(std::uint64_t) || std::string_view(bytes).substr(0, magic.size()) != magic)
-    throw InputError(file, "byte 0", "not a kgb " + std::string(magic.substr(0, magic.find('\0'))) + " model file");
+ModelFile::ModelFile(const std::filesystem::path& path, std::string_view magic, std::uint32_t version)
+    : name_(path.string()), header_(magic.size() + sizeof(std::uint32_t)) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw InputError(name_, "", "cannot open model file");
+  const std::streamoff size = in.tellg();
+  if (size < 0) throw InputError(name_, "", "cannot read model file");
+  bytes_.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  if (!in.read(bytes_.data(), size)) throw InputError(name_, "", "cannot read model file");
+  if (bytes_.size() < header_ + sizeof(std::uint64_t) || std::string_view(bytes_).substr(0, magic.size()) != magic)
+    throw InputError(name_, "byte 0", "not a kgb " + std::string(magic.substr(0, magic.find('\0'))) + " model file");
   std::uint32_t file_version;
-  std::memcpy(&file_version, bytes.data() + magic.size(), sizeof file_version);
+  std::memcpy(&file_version, bytes_.data() + magic.size(), sizeof file_version);
   if (file_version != version)
-    throw InputError(file, "byte " + std::to_string(magic.size()),
+    throw InputError(name_, "byte " + std::to_string(magic.size()),
                      "model format version " + std::to_string(file_version) + ", expected " + std::to_string(version) +
                          " (retrain with `kgb train`)");
   std::uint64_t stored;
-  std::memcpy(&stored, bytes.data() + bytes.size() - sizeof stored, sizeof stored);
-  std::string payload = bytes.substr(header, bytes.size() - header - sizeof stored);
-  if (checksum(payload) != stored) throw InputError(file, "", "corrupt model file: checksum mismatch");
-  return payload;
+  std::memcpy(&stored, bytes_.data() + bytes_.size() - sizeof stored, sizeof stored);
+  if (checksum(payload()) != stored) throw InputError(name_, "", "corrupt model file: checksum mismatch");
+}
+
+std::string load_model_file(const std::filesystem::path& path, std::string_view magic, std::uint32_t version) {
+  return std::string(ModelFile(path, magic, version).payload());
 }
 
 }  // namespace kg::tagging

@@ -97,8 +97,21 @@ class BinaryReader {
 void save_model_file(const std::filesystem::path& path, std::string_view magic, std::uint32_t version,
                      const BinaryWriter& payload);
 
-// Reads a whole model file and checks magic, version and checksum; returns the
-// payload. Throws InputError naming the file when it is missing or damaged.
+// A model file read whole, its magic, version and checksum checked.
+// Reads a whole model file like ModelFile and returns a copy of its payload.
 std::string load_model_file(const std::filesystem::path& path, std::string_view magic, std::uint32_t version);
+
+class ModelFile {
+ public:
+  // Throws InputError naming the file when it is missing or damaged.
+  ModelFile(const std::filesystem::path& path, std::string_view magic, std::uint32_t version);
+  std::string_view payload() const { return std::string_view(bytes_).substr(header_, bytes_.size() - header_ - 8); }
+  const std::string& name() const { return name_; }
+
+ private:
+  std::string name_;
+  std::string bytes_;
+  std::size_t header_ = 0;
+};
 
 }  // namespace kg::tagging

@@ -21,30 +21,8 @@ int TaggerModel::dictionary_class(const WordInfo& word) const {
   return cls ? *cls : -1;
 }
 
-namespace {
-
-template <typename Score>
-int best_allowed_of(std::span<const Score> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
-  if (guide < 0 || guide_of_class.empty())
-    return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-  int best = -1;
-  for (std::size_t c = 0; c < scores.size(); ++c)
-    if (guide_of_class[c] == guide && (best < 0 || scores[c] > scores[static_cast<std::size_t>(best)]))
-      best = static_cast<int>(c);
-  return best;
-}
-
-}  // namespace
-
-int best_allowed(std::span<const float> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
-  return best_allowed_of(scores, guide, guide_of_class);
-}
-int best_allowed(std::span<const std::int32_t> scores, int guide, std::span<const std::uint16_t> guide_of_class) {
-  return best_allowed_of(scores, guide, guide_of_class);
-}
-
 std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordInfo> words, std::span<const int> guide,
-                               std::span<const std::uint16_t> guide_of_class, std::span<const int> fixed) {
+                               std::span<const int> fixed) {
   std::vector<int> tags(words.size(), 0);
   std::vector<std::uint64_t> features;
   std::vector<std::int32_t> scores(static_cast<std::size_t>(weights.classes()));
@@ -57,8 +35,7 @@ std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordI
     tagger_features(words, i, tags, guide, features);
     std::fill(scores.begin(), scores.end(), 0);
     for (const auto f : features) weights.add(f, scores);
-    const int best = best_allowed(std::span<const std::int32_t>(scores), guide.empty() ? -1 : guide[i], guide_of_class);
-    tags[i] = best >= 0 ? best : best_class(scores);
+    tags[i] = best_class(scores);
   }
   return tags;
 }
@@ -77,12 +54,12 @@ std::vector<int> TaggerModel::fixed_guide_classes(std::span<const WordInfo> word
 }
 
 std::vector<int> TaggerModel::predict_guide(std::span<const WordInfo> words) const {
-  return greedy_decode(guide, words, {}, {}, fixed_guide_classes(words));
+  return greedy_decode(guide, words, {}, fixed_guide_classes(words));
 }
 
 std::vector<int> TaggerModel::predict(std::span<const WordInfo> words) const {
   const auto first = predict_guide(words);
-  return greedy_decode(weights, words, first, guide_of_class, fixed_classes(words));
+  return greedy_decode(weights, words, first, fixed_classes(words));
 }
 
 const std::string& TaggerModel::feats(const WordInfo& word, int cls) const {

@@ -14,25 +14,20 @@
 namespace kg::tagging {
 
 inline constexpr char kTaggerMagic[8] = {'K', 'G', 'B', 'T', 'A', 'G', 'S', '\0'};
-inline constexpr std::uint32_t kTaggerVersion = 3;
+inline constexpr std::uint32_t kTaggerVersion = 7;
 
 // Greedy left-to-right decoding with one weight table: `fixed[i]` >= 0 is taken as
-// word i's class; `guide` holds the first pass's classes (empty in the first pass),
-// and then only classes c with guide_of_class[c] == guide[i] are candidates.
+// word i's class; `guide` holds the first pass's classes (empty in the first pass).
 std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordInfo> words, std::span<const int> guide,
-                               std::span<const std::uint16_t> guide_of_class, std::span<const int> fixed);
+                               std::span<const int> fixed);
 
-// The best class among those the guide allows (all when guide < 0); -1 when none is.
-int best_allowed(std::span<const float> scores, int guide, std::span<const std::uint16_t> guide_of_class);
-int best_allowed(std::span<const std::int32_t> scores, int guide, std::span<const std::uint16_t> guide_of_class);
-
-// Tagging takes two passes: the first predicts UPOS, the second XPOS (as a UPOS+XPOS
-// pair agreeing with the first pass's UPOS) with the first pass's tags of the words
-// on both sides as features.
+// Tagging takes two passes: the first predicts UPOS, the second UPOS+XPOS pairs with
+// the first pass's tags of the words on both sides as features.
 struct TaggerModel {
   // The second pass's classes: one per UPOS+XPOS pair seen in training.
   std::vector<std::string> upos, xpos;
-  // The first pass's classes (UPOS), and each second-pass class's first-pass class.
+  // The first pass's classes (UPOS), and each second-pass class's first-pass class
+  // (for the dictionary).
   std::vector<std::string> guide_tags;
   std::vector<std::uint16_t> guide_of_class;
   WeightTable guide;

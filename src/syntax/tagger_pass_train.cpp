@@ -33,12 +33,8 @@ WeightTable train_pass(const PassData& data, const std::vector<std::size_t>& use
         features.clear();
         tagger_features(words, i, tags, guide, features);
         perceptron.score(features, scores);
-        int guess = best_allowed(std::span<const float>(scores), guide.empty() ? -1 : guide[i], data.guide_of_class);
-        if (guess < 0) guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-        // When the first pass got the word wrong, no allowed class is right: nothing to learn.
-        const bool reachable = guide.empty() || data.guide_of_class.empty() ||
-                               (gold[i] >= 0 && data.guide_of_class[static_cast<std::size_t>(gold[i])] == guide[i]);
-        if (gold[i] >= 0 && reachable) {
+        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        if (gold[i] >= 0) {
           perceptron.update(features, gold[i], guess);
           ++seen;
           correct += guess == gold[i];
@@ -48,7 +44,7 @@ WeightTable train_pass(const PassData& data, const std::vector<std::size_t>& use
     }
     const bool last = epoch == settings.epochs;
     if (!settings.on_epoch && !last) continue;
-    auto weights = perceptron.averaged(settings.min_weight);
+    auto weights = perceptron.averaged(settings.prune_below);
     const double accuracy = seen ? 100.0 * static_cast<double>(correct) / static_cast<double>(seen) : 0.0;
     const double score = settings.on_epoch ? settings.on_epoch(epoch, weights, accuracy) : 0.0;
     if (!have_best || score > best_score) {

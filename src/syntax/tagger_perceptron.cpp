@@ -3,54 +3,53 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
 
 namespace kg::tagging {
 
 std::size_t WeightTable::feature_count() const {
   std::size_t n = 0;
-  for (std::size_t s = 0; s < fingerprints_.size(); ++s) n += offsets_[s] != offsets_[s + 1];
+  for (const auto& slot : slots_) n += slot.fingerprint != 0;
   return n;
 }
 
 void WeightTable::write(BinaryWriter& out) const {
   out.put<std::uint32_t>(classes_);
-  out.put_vector(fingerprints_);
-  out.put_vector(offsets_);
-  out.put_vector(entry_class_);
-  out.put_vector(entry_weight_);
+  out.put_vector(slots_);
+  out.put_vector(entries_);
 }
 
 WeightTable WeightTable::read(BinaryReader& in) {
   WeightTable table;
   table.classes_ = in.get<std::uint32_t>();
-  table.fingerprints_ = in.get_vector<std::uint32_t>();
-  table.offsets_ = in.get_vector<std::uint32_t>();
-  table.entry_class_ = in.get_vector<std::uint16_t>();
-  table.entry_weight_ = in.get_vector<std::int16_t>();
+  table.slots_ = in.get_vector<Slot>();
+  table.entries_ = in.get_vector<std::uint8_t>();
   // The probe loop relies on these; a damaged file must not make it read out of bounds or spin.
-  const std::size_t slots = table.fingerprints_.size();
-  if (table.classes_ == 0 || table.classes_ > 65535) in.fail("bad class count");
-  if (slots >= (1ULL << 32) || table.offsets_.size() != slots + 1 || table.offsets_.front() != 0 ||
-      table.offsets_.back() != table.entry_class_.size() || table.entry_weight_.size() != table.entry_class_.size())
+  if (table.classes_ == 0 || table.classes_ > kMaxClasses) in.fail("bad class count");
+  const auto& slots = table.slots_;
+  if (slots.empty() || slots.size() >= (1ULL << 32) || slots.front().begin != 0 ||
+      std::size_t{slots.back().begin} * 3 != table.entries_.size() || slots.back().fingerprint != 0)
     in.fail("inconsistent weight table");
-  bool has_empty_slot = slots == 0;
-  for (std::size_t s = 0; s < slots; ++s) {
-    if (table.offsets_[s] > table.offsets_[s + 1]) in.fail("inconsistent weight table");
-    has_empty_slot = has_empty_slot || table.offsets_[s] == table.offsets_[s + 1];
+  bool has_empty_slot = slots.size() == 1;
+  for (std::size_t s = 0; s + 1 < slots.size(); ++s) {
+    if (slots[s].begin > slots[s + 1].begin) in.fail("inconsistent weight table");
+    has_empty_slot = has_empty_slot || slots[s].fingerprint == 0;
   }
   if (!has_empty_slot) in.fail("full weight table");
-  for (auto c : table.entry_class_)
-    if (c >= table.classes_) in.fail("class out of range");
+  for (std::size_t e = 0; e < table.entries_.size(); e += 3)
+    if (table.entries_[e] >= table.classes_) in.fail("class out of range");
   return table;
 }
 
-WeightTable WeightTable::build(int classes, std::vector<Row> rows, int min_weight) {
+WeightTable WeightTable::build(int classes, std::vector<Row> rows, double prune_below) {
+  if (classes <= 0 || classes > kMaxClasses) throw std::invalid_argument("weight table: class count out of range");
   WeightTable table;
   table.classes_ = static_cast<std::uint32_t>(classes);
   float largest = 0;
   for (const auto& row : rows)
     for (const auto& [cls, w] : row.weights) largest = std::max(largest, std::abs(w));
   const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
+  const double min_weight = std::max(1.0, prune_below * 32767.0);
 
   // Quantize, prune, and keep the rows that still have a weight.
   std::vector<std::pair<std::uint64_t, std::vector<std::pair<std::uint16_t, std::int16_t>>>> kept;
@@ -58,7 +57,7 @@ WeightTable WeightTable::build(int classes, std::vector<Row> rows, int min_weigh
     std::vector<std::pair<std::uint16_t, std::int16_t>> weights;
     for (const auto& [cls, w] : row.weights) {
       const auto q = static_cast<std::int32_t>(std::lround(w * scale));
-      if (q != 0 && std::abs(q) >= min_weight) weights.emplace_back(cls, static_cast<std::int16_t>(q));
+      if (std::abs(q) >= min_weight) weights.emplace_back(cls, static_cast<std::int16_t>(q));
     }
     if (!weights.empty()) {
       std::sort(weights.begin(), weights.end());
@@ -68,33 +67,34 @@ WeightTable WeightTable::build(int classes, std::vector<Row> rows, int min_weigh
   std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
   // Place each row by linear probing; at most 3/4 of the slots are used.
-  const std::size_t slots = kept.size() + kept.size() / 3 + 1;
-  std::vector<std::int64_t> row_of_slot(slots, -1);
-  table.fingerprints_.assign(slots, 0);
+  const std::size_t n = kept.size() + kept.size() / 3 + 1;
+  std::vector<std::int64_t> row_of_slot(n, -1);
+  table.slots_.assign(n + 1, Slot{0, 0});
   for (std::size_t r = 0; r < kept.size(); ++r) {
     const std::uint64_t feature = kept[r].first;
-    std::size_t slot = static_cast<std::size_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(feature)) * slots) >> 32);
-    const auto fingerprint = static_cast<std::uint32_t>(feature >> 32);
+    std::size_t slot = static_cast<std::size_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(feature)) * n) >> 32);
+    const auto fingerprint = fingerprint_of(feature);
     bool duplicate = false;
     while (row_of_slot[slot] >= 0) {
       // Two features that share the slot chain and the fingerprint: keep the first only.
-      if (table.fingerprints_[slot] == fingerprint) duplicate = true;
-      if (++slot == slots) slot = 0;
+      if (table.slots_[slot].fingerprint == fingerprint) duplicate = true;
+      if (++slot == n) slot = 0;
     }
     if (duplicate) continue;
     row_of_slot[slot] = static_cast<std::int64_t>(r);
-    table.fingerprints_[slot] = fingerprint;
+    table.slots_[slot].fingerprint = fingerprint;
   }
-  table.offsets_.assign(slots + 1, 0);
-  for (std::size_t s = 0; s < slots; ++s) {
-    table.offsets_[s] = static_cast<std::uint32_t>(table.entry_class_.size());
+  for (std::size_t s = 0; s < n; ++s) {
+    table.slots_[s].begin = static_cast<std::uint32_t>(table.entries_.size() / 3);
     if (row_of_slot[s] < 0) continue;
     for (const auto& [cls, w] : kept[static_cast<std::size_t>(row_of_slot[s])].second) {
-      table.entry_class_.push_back(cls);
-      table.entry_weight_.push_back(w);
+      const auto bits = static_cast<std::uint16_t>(w);
+      table.entries_.push_back(static_cast<std::uint8_t>(cls));
+      table.entries_.push_back(static_cast<std::uint8_t>(bits & 0xFF));
+      table.entries_.push_back(static_cast<std::uint8_t>(bits >> 8));
     }
   }
-  table.offsets_[slots] = static_cast<std::uint32_t>(table.entry_class_.size());
+  table.slots_[n].begin = static_cast<std::uint32_t>(table.entries_.size() / 3);
   return table;
 }
 
@@ -172,7 +172,7 @@ void AveragedPerceptron::update(std::span<const std::uint64_t> features, int tru
   }
 }
 
-WeightTable AveragedPerceptron::averaged(int min_weight) const {
+WeightTable AveragedPerceptron::averaged(double prune_below) const {
   std::vector<WeightTable::Row> rows;
   rows.reserve(rows_.size());
   const double n = std::max<std::uint32_t>(instances_, 1);
@@ -186,7 +186,7 @@ WeightTable AveragedPerceptron::averaged(int min_weight) const {
     }
     if (!row.weights.empty()) rows.push_back(std::move(row));
   }
-  return WeightTable::build(classes_, std::move(rows), min_weight);
+  return WeightTable::build(classes_, std::move(rows), prune_below);
 }
 
 }  // namespace kg::tagging

@@ -13,26 +13,27 @@ namespace kg::tagging {
 
 class WeightTable {
  public:
+  static constexpr int kMaxClasses = 256;
   WeightTable() = default;
   int classes() const { return static_cast<int>(classes_); }
   // Adds the weights of `feature` to scores[class] (scores.size() == classes()).
   void add(std::uint64_t feature, std::span<std::int32_t> scores) const {
-    const std::size_t n = fingerprints_.size();
+    const std::size_t n = slots_.size() - 1;  // the last slot only closes the entry ranges
     if (n == 0) return;
     std::size_t slot = static_cast<std::size_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(feature)) * n) >> 32);
-    const auto fingerprint = static_cast<std::uint32_t>(feature >> 32);
-    for (;;) {
-      const std::uint32_t begin = offsets_[slot], end = offsets_[slot + 1];
-      if (begin == end) return;  // an empty slot ends the probe: unknown feature
-      if (fingerprints_[slot] == fingerprint) {
-        for (std::uint32_t e = begin; e < end; ++e) scores[entry_class_[e]] += entry_weight_[e];
-        return;
-      }
-      if (++slot == n) slot = 0;
+    const std::uint32_t fingerprint = fingerprint_of(feature);
+    for (std::uint32_t f; (f = slots_[slot].fingerprint) != 0; slot = slot + 1 == n ? 0 : slot + 1) {
+      if (f != fingerprint) continue;
+      // A slot and its entries' range sit together, the entries in 3 bytes each:
+      // a feature costs two cache misses.
+      const std::uint8_t* e = entries_.data() + 3 * std::size_t{slots_[slot].begin};
+      const std::uint8_t* end = entries_.data() + 3 * std::size_t{slots_[slot + 1].begin};
+      for (; e < end; e += 3) scores[e[0]] += static_cast<std::int16_t>(e[1] | (e[2] << 8));
+      return;
     }
   }
   std::size_t feature_count() const;
-  std::size_t entry_count() const { return entry_class_.size(); }
+  std::size_t entry_count() const { return entries_.size() / 3; }
 
   void write(BinaryWriter& out) const;
   static WeightTable read(BinaryReader& in);
@@ -41,16 +42,20 @@ class WeightTable {
     std::uint64_t feature;
     std::vector<std::pair<std::uint16_t, float>> weights;  // (class, weight)
   };
-  // Quantizes the rows to 16 bits; weights that round to less than `min_weight`
-  // units (of 1/32767 of the largest weight) are dropped, and rows left empty with them.
-  static WeightTable build(int classes, std::vector<Row> rows, int min_weight);
+  // Quantizes the rows to 16 bits (classes < kMaxClasses); weights smaller than
+  // `prune_below` times the largest are dropped, and rows left empty with them.
+  static WeightTable build(int classes, std::vector<Row> rows, double prune_below);
 
  private:
+  // The feature's high 32 bits, odd, so that 0 marks an empty slot.
+  static std::uint32_t fingerprint_of(std::uint64_t feature) { return static_cast<std::uint32_t>(feature >> 32) | 1; }
+  struct Slot {
+    std::uint32_t fingerprint;  // 0: empty
+    std::uint32_t begin;        // slot s owns entries [slots_[s].begin, slots_[s + 1].begin)
+  };
   std::uint32_t classes_ = 0;
-  std::vector<std::uint32_t> fingerprints_;  // per slot: the feature's high 32 bits
-  std::vector<std::uint32_t> offsets_;       // slots + 1: slot s owns entries [offsets_[s], offsets_[s+1])
-  std::vector<std::uint16_t> entry_class_;
-  std::vector<std::int16_t> entry_weight_;
+  std::vector<Slot> slots_{Slot{0, 0}};
+  std::vector<std::uint8_t> entries_;  // per entry: class (< kMaxClasses), then the weight, int16 little-endian
 };
 
 // Index of the highest score; ties go to the lowest index, so results are deterministic.
@@ -89,8 +94,8 @@ class AveragedPerceptron {
   void score(std::span<const std::uint64_t> features, std::span<float> scores) const;
   // One training instance: moves weight from `guess` to `truth` when they differ.
   void update(std::span<const std::uint64_t> features, int truth, int guess);
-  // The averaged weights as a WeightTable (see WeightTable::build for min_weight).
-  WeightTable averaged(int min_weight) const;
+  // The averaged weights as a WeightTable (see WeightTable::build for prune_below).
+  WeightTable averaged(double prune_below) const;
   std::size_t feature_count() const { return rows_.size(); }
 
  private:

@@ -76,7 +76,8 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
         guide_ids.try_emplace(t.upos, 0);
       }
   if (class_ids.empty()) throw std::invalid_argument("tagger training data has no tagged tokens");
-  if (class_ids.size() > 65535) throw std::invalid_argument("tagger training data has too many tags");
+  if (class_ids.size() > static_cast<std::size_t>(WeightTable::kMaxClasses))
+    throw std::invalid_argument(fmt::format("tagger training data has more than {} UPOS+XPOS pairs", WeightTable::kMaxClasses));
   auto model = std::make_shared<TaggerModel>();
   for (auto& [tag, id] : guide_ids) {
     id = static_cast<int>(model->guide_tags.size());
@@ -124,7 +125,7 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
     fixed.push_back(model->fixed_classes(w));
     fixed_guide.push_back(model->fixed_guide_classes(w));
   }
-  const tagging::PassData first_data{words, gold_guide, fixed_guide, nullptr, {}};
+  const tagging::PassData first_data{words, gold_guide, fixed_guide, nullptr};
   const int guide_epochs = options.guide_epochs > 0 ? options.guide_epochs : options.epochs;
 
   // First pass, jackknifed: its tags on each fold come from a model trained without it.
@@ -133,9 +134,9 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
     std::vector<std::size_t> in, out;
     for (std::size_t s = 0; s < sentences.size(); ++s) (fold_of[s] == fold ? out : in).push_back(s);
     tagging::PassSettings settings{static_cast<int>(guide_ids.size()), guide_epochs, options.seed + 1 + static_cast<unsigned>(fold),
-                                   options.min_weight, nullptr};
+                                   options.prune_below, nullptr};
     const auto weights = tagging::train_pass(first_data, in, settings);
-    for (const auto s : out) guide[s] = tagging::greedy_decode(weights, words[s], {}, {}, fixed_guide[s]);
+    for (const auto s : out) guide[s] = tagging::greedy_decode(weights, words[s], {}, fixed_guide[s]);
     log << fmt::format("tagger first pass, fold {}/{} ({:.0f} s)", fold + 1, kFolds, seconds_since(started)) << std::endl;
   }
 
@@ -159,7 +160,7 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
   };
 
   // First pass on all the data.
-  tagging::PassSettings first{static_cast<int>(guide_ids.size()), guide_epochs, options.seed, options.min_weight,
+  tagging::PassSettings first{static_cast<int>(guide_ids.size()), guide_epochs, options.seed, options.prune_below,
                               [&](int epoch, const WeightTable& weights, double accuracy) {
                                 model->guide = weights;
                                 return report("first pass", epoch, weights, accuracy, true);
@@ -167,8 +168,8 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
   model->guide = tagging::train_pass(first_data, all, first);
 
   // Second pass, on the jackknifed first-pass tags.
-  const tagging::PassData second_data{words, gold, fixed, &guide, model->guide_of_class};
-  tagging::PassSettings second{model->classes(), options.epochs, options.seed, options.min_weight,
+  const tagging::PassData second_data{words, gold, fixed, &guide};
+  tagging::PassSettings second{model->classes(), options.epochs, options.seed, options.prune_below,
                                [&](int epoch, const WeightTable& weights, double accuracy) {
                                  model->weights = weights;
                                  return report("second pass", epoch, weights, accuracy, false);

@@ -33,14 +33,13 @@ struct PassData {
   const ClassMatrix& gold;   // this pass's classes; -1 for untagged words
   const ClassMatrix& fixed;  // dictionary classes of this pass; -1 for the other words
   const ClassMatrix* guide;  // the first pass's classes, for the second pass
-  std::span<const std::uint16_t> guide_of_class;  // the second pass's classes' first-pass classes
 };
 
 struct PassSettings {
   int classes = 0;
   int epochs = 1;
   unsigned seed = 1;
-  int min_weight = 1;
+  double prune_below = 0;
   // Called after each epoch with the averaged weights and the training accuracy;
   // returns the epoch's score (higher is better). Without it the last epoch wins.
   std::function<double(int epoch, const WeightTable& weights, double train_accuracy)> on_epoch;
