@@ -35,7 +35,7 @@ enum class RoleKind {
   prep,           // the cue's own preposition
   prep_named,     // a given preposition ("prep:against")
   content,        // subject of the clause the cue governs
-  patient_owner,  // the entity a patient group noun acts for ("deployed North Korean troops")
+  patient_owner,  // the owner of the patient: "deployed North Korean troops", "received Russian arms"
   poss,           // possessor
   mod,            // entity adjective or compound ("U.S. allegation")
   compound,       // compound only ("missile test")
@@ -62,6 +62,7 @@ struct Cue {
   std::vector<Role> object;
   double confidence = 0.9;
   bool mutual = false;  // both ways: "X and Y exchanged fire", "X exchanged fire with Y"
+  bool wrongdoing = false;  // only when its content clause tells of wrongdoing
 };
 
 struct Predicate {
@@ -119,6 +120,7 @@ class Ontology {
   const std::vector<CueWords>& recipient_governors() const { return recipient_governors_; }
   const ModalityCues& modality_cues() const { return modality_cues_; }
   const std::vector<CueWords>& negation_cues() const { return negation_cues_; }
+  const std::vector<CueWords>& wrongdoing_verbs() const { return wrongdoing_verbs_; }
   const std::vector<AttributionCue>& attribution_cues() const { return attribution_cues_; }
 
  private:
@@ -134,6 +136,7 @@ class Ontology {
   std::vector<CueWords> recipient_governors_;
   ModalityCues modality_cues_;
   std::vector<CueWords> negation_cues_;
+  std::vector<CueWords> wrongdoing_verbs_;
   std::vector<AttributionCue> attribution_cues_;
 };
 

@@ -22,9 +22,13 @@ bool is_infinitive(const ParseView& view, TokenId v) {
 }  // namespace
 
 TokenId ArgumentFinder::clause_subject(TokenId clause) const {
-  for (TokenId c : view_.children(clause))
-    if (is_subject_relation(view_.deprel(c)) && view_.lemma(c) != "there") return c;
-  return no_token;
+  // A complementizer "that" taken for a second subject is passed over.
+  TokenId found = no_token;
+  for (TokenId c : view_.children(clause)) {
+    if (!is_subject_relation(view_.deprel(c)) || view_.lemma(c) == "there") continue;
+    if (found == no_token || view_.lemma(found) == "that") found = c;
+  }
+  return found;
 }
 
 TokenId ArgumentFinder::surface_subject(TokenId v, bool* implicit, int depth) const {
@@ -154,32 +158,37 @@ Found ArgumentFinder::phrases(TokenId t, const std::string& marker) const {
   return found;
 }
 
-std::vector<TokenId> ArgumentFinder::content_subjects(TokenId t, CueKind kind) const {
+std::vector<TokenId> ArgumentFinder::content_clauses(TokenId t, CueKind kind) const {
   std::vector<TokenId> out;
-  // The clause's logical subject: in "alleging that they are brainwashed" the
-  // soldiers are not the accused; a passive clause names its actor in a by-phrase.
-  auto add_clause = [&](TokenId clause) {
-    const TokenId s = view_.is_passive(clause) ? agent(clause) : clause_subject(clause);
-    if (s != no_token) out.push_back(s);
-  };
   for (TokenId c : view_.children(t)) {
     const auto rel = view_.base(c);
-    if (rel == "ccomp") add_clause(c);
+    if (rel == "ccomp") out.push_back(c);
     // "the allegation that Russia planned ...": a noun's content clause.
     if (kind == CueKind::noun && rel == "acl" && clause_subject(c) != no_token &&
         (view_.deprel(c) != "acl:relcl" || is_content_clause(t, c)))
-      add_clause(c);
+      out.push_back(c);
     // 'She warned: "..."' with the quote after the verb.
-    if (kind == CueKind::verb && rel == "parataxis" && c > t) add_clause(c);
+    if (kind == CueKind::verb && rel == "parataxis" && c > t) out.push_back(c);
   }
   // "rejected a U.S. allegation that Russia planned ...", the clause attached to the
   // verb: a claim noun's content clause right after it.
   if (kind == CueKind::noun)
-    if (TokenId clause = detached_content(t); clause != no_token) add_clause(clause);
+    if (TokenId clause = detached_content(t); clause != no_token) out.push_back(clause);
   // '"The DPRK will ...," she warned': the quote is the head, the speech verb parataxis.
   if (out.empty() && kind == CueKind::verb && view_.base(t) == "parataxis") {
     const TokenId h = view_.head(t);
-    if (h != no_token && h < t) add_clause(h);
+    if (h != no_token && h < t) out.push_back(h);
+  }
+  return out;
+}
+
+std::vector<TokenId> ArgumentFinder::content_subjects(TokenId t, CueKind kind) const {
+  std::vector<TokenId> out;
+  for (TokenId clause : content_clauses(t, kind)) {
+    // The clause's logical subject: in "alleging that they are brainwashed" the
+    // soldiers are not the accused; a passive clause names its actor in a by-phrase.
+    const TokenId s = view_.is_passive(clause) ? agent(clause) : clause_subject(clause);
+    if (s != no_token) out.push_back(s);
   }
   return out;
 }

@@ -31,6 +31,9 @@ class ArgumentFinder {
   TokenId agent(TokenId v, bool* implicit = nullptr) const;
   // The logical object: the direct object in the active, the subject in the passive.
   TokenId patient(TokenId v, bool* implicit = nullptr) const;
+  // The clauses a cue word governs as its content ("warned that ...", "the allegation
+  // that ...", a quote).
+  std::vector<TokenId> content_clauses(TokenId t, CueKind kind) const;
   // The subject of a clause (a complement's nsubj), if written.
   TokenId clause_subject(TokenId clause) const;
   // Phrases of t (or, for a noun, of the verb governing it) introduced by `marker`.

@@ -26,10 +26,16 @@ bool ContextReader::negates(TokenId t) const {
   return false;
 }
 
-void ContextReader::local_modality(TokenId t, std::vector<Modality>& found) const {
+void ContextReader::local_modality(TokenId t, std::vector<Modality>& found, bool& would) const {
   for (TokenId c : view_.children(t)) {
     const auto rel = view_.base(c);
     if (rel != "aux" && rel != "advmod" && rel != "mark") continue;
+    // "said the United States would keep supporting Ukraine": reported speech puts
+    // "will" into "would"; decided once the clause is known to be reported.
+    if (rel == "aux" && view_.lemma(c) == "would") {
+      would = true;
+      continue;
+    }
     if (auto m = lexicon_.modality_of(view_, c)) found.push_back(*m);
   }
 }
@@ -64,6 +70,7 @@ ClauseContext ContextReader::read(TokenId trigger) const {
   std::vector<Modality> modalities;
   bool negative = false;
   bool claim_alleged = false;
+  bool would = false;
   auto attribute = [&](TokenId speech) {
     const AttributionCue* cue = lexicon_.attribution_of(view_, speech);
     context.speech = speech;
@@ -91,7 +98,7 @@ ClauseContext ContextReader::read(TokenId trigger) const {
     const bool verbal = view_.is_verbal(node) || view_.upos(node) == "ADJ" || view_.has_child(node, "cop");
     if (apply_local) {
       if (negates(node)) negative = !negative;
-      if (verbal) local_modality(node, modalities);
+      if (verbal) local_modality(node, modalities, would);
     }
     apply_local = true;
     if (verbal && according_to(node)) break;
@@ -137,7 +144,7 @@ ClauseContext ContextReader::read(TokenId trigger) const {
       apply_local = false;
       if (!own_clause) {
         std::vector<Modality> shared;
-        local_modality(h, shared);
+        local_modality(h, shared, would);
         modalities.insert(modalities.end(), shared.begin(), shared.end());
       }
       continue;
@@ -197,6 +204,7 @@ ClauseContext ContextReader::read(TokenId trigger) const {
     break;
   }
 
+  if (would) modalities.push_back(context.speech != no_token ? Modality::planned : Modality::possible);
   context.polarity = negative ? Polarity::negative : Polarity::positive;
   if (std::find(modalities.begin(), modalities.end(), Modality::possible) != modalities.end())
     context.modality = Modality::possible;

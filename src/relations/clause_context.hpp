@@ -32,7 +32,7 @@ class ContextReader {
   // The entity whose claim a speech verb or claim noun reports.
   int speaker_of(TokenId speech) const;
   bool negates(TokenId t) const;  // t has a negating dependent
-  void local_modality(TokenId t, std::vector<Modality>& found) const;
+  void local_modality(TokenId t, std::vector<Modality>& found, bool& would) const;
 
   const ParseView& view_;
   const Lexicon& lexicon_;

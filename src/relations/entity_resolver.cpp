@@ -55,6 +55,12 @@ std::vector<EntityRef> EntityResolver::resolve_mention(TokenId t) const {
   return out;
 }
 
+std::vector<EntityRef> EntityResolver::owner(TokenId t) const {
+  if (auto refs = group_owner(t); !refs.empty()) return refs;
+  if (in_mention(t) || !view_.is_nominal(t) || view_.upos(t) == "PRON") return {};
+  return owner_of_thing(t, 1);
+}
+
 std::vector<EntityRef> EntityResolver::group_owner(TokenId t) const {
   if (!lexicon_.is_agent_noun(view_, t)) return {};
   const std::string agent = lower_ascii(view_.token(t).form);
@@ -80,6 +86,12 @@ std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) cons
     if (rel == "amod" || rel == "compound")
       if (auto refs = resolve_mention(c); !refs.empty()) return refs;
   }
+  // "North Korean weapons tests": through a compound that is no name.
+  for (TokenId c : view_.children_with(t, "compound"))
+    if (!in_mention(c))
+      for (TokenId m : view_.children(c))
+        if (view_.base(m) == "amod" || view_.base(m) == "compound" || view_.deprel(m) == "nmod:poss")
+          if (auto refs = resolve_mention(m); !refs.empty()) return refs;
   for (const char* marker : {"by", "of"}) {
     for (TokenId c : view_.children_with(t, "nmod")) {
       if (view_.deprel(c) == "nmod:poss" || view_.marker(c) != marker) continue;
@@ -89,6 +101,19 @@ std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) cons
     }
   }
   return {};
+}
+
+std::vector<TokenId> EntityResolver::appositions(TokenId t) const {
+  // An apposition is set off by a comma, dash or bracket; one that is not is a misparse
+  // ("rejects U.S. claims and congratulates Kim Jong Un").
+  std::vector<TokenId> out;
+  for (TokenId a : view_.children_with(t, "appos")) {
+    TokenId first = view_.leftmost(a);
+    while (first < a && view_.upos(first) == "PUNCT") ++first;
+    // Set off by punctuation, or a name right after its title ("leader Kim Jong Un").
+    if (first == t + 1 || (first > 0 && view_.upos(first - 1) == "PUNCT")) out.push_back(a);
+  }
+  return out;
 }
 
 bool EntityResolver::titled(TokenId t) const {
@@ -106,13 +131,21 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
   // "South Korea's U.N. Ambassador, Joonkook Hwang" parsed with "U.N." as the head and
   // the title hanging off it: the person in the apposition is meant.
   if (in_mention(t) && titled(t))
-    for (TokenId a : view_.children_with(t, "appos"))
+    for (TokenId a : appositions(t))
       for (const auto& r : resolve_mention(a))
         if (type_of(r.entity) == "Person") return {r};
   if (auto refs = mention_entities(t); !refs.empty()) return refs;
   // An apposition names what a title or description is: "Russia's ambassador, Nebenzia".
-  for (TokenId a : view_.children_with(t, "appos"))
+  for (TokenId a : appositions(t))
     if (auto refs = resolve_mention(a); !refs.empty()) return refs;
+  // "the North Korean leader, Kim Jong Un" with the name not attached as an apposition:
+  // a title followed by a comma and a person's name is that person.
+  if (lexicon_.is_agent_noun(view_, t) && t + 2 < view_.size() && view_.token(t + 1).form == "," &&
+      view_.same_sentence(t, t + 2) && in_mention(t + 2)) {
+    const auto& m = view_.doc().mentions[static_cast<std::size_t>(mention_of(t + 2))];
+    if (m.begin == t + 2 && m.type == "Person")
+      if (auto refs = mention_entities(t + 2); !refs.empty()) return refs;
+  }
   if (auto refs = group_owner(t); !refs.empty()) return refs;
   if (owner && view_.is_nominal(t) && view_.upos(t) != "PRON") {
     auto refs = owner_of_thing(t, depth);

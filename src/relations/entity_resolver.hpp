@@ -30,6 +30,8 @@ class EntityResolver {
   std::vector<EntityRef> resolve_mention(TokenId t) const;
   // The entity a group noun acts for ("North Korean troops", "Russia's ambassador").
   std::vector<EntityRef> group_owner(TokenId t) const;
+  // The entity a group or a thing belongs to ("North Korean troops", "Russian equipment").
+  std::vector<EntityRef> owner(TokenId t) const;
 
   // The mention covering t (index into Doc::mentions) or -1.
   int mention_of(TokenId t) const { return t < mention_of_token_.size() ? mention_of_token_[t] : -1; }
@@ -44,6 +46,8 @@ class EntityResolver {
   std::vector<EntityRef> mention_entities(TokenId t) const;
   // t's conjuncts, with names the parse hung off t despite their "and".
   std::vector<TokenId> coordinated(TokenId t) const;
+  // t's appositions set off by punctuation.
+  std::vector<TokenId> appositions(TokenId t) const;
   // t has a title word that is no name beside it ("U.N. Ambassador").
   bool titled(TokenId t) const;
 

@@ -8,38 +8,8 @@ namespace {
 
 constexpr double heading_confidence = 0.6;
 
-// Lemmas a title-case verb form may have when the lemmatizer did not know it:
-// "Warns" -> warn, "Accuses" -> accuse, "Backed" -> back, "Slamming" -> slam.
-std::vector<std::string> candidate_lemmas(const ParseView& view, TokenId t) {
-  std::vector<std::string> out{view.lemma(t)};
-  const std::string form = lower_ascii(view.token(t).form);
-  auto add = [&](std::string s) {
-    if (s.size() > 1 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
-  };
-  add(form);
-  auto strip = [&](std::string_view suffix, std::string_view replacement) {
-    if (form.size() > suffix.size() + 1 && form.ends_with(suffix))
-      add(form.substr(0, form.size() - suffix.size()) + std::string(replacement));
-  };
-  strip("ies", "y");
-  strip("es", "");
-  strip("s", "");
-  strip("ied", "y");
-  strip("ed", "");
-  strip("d", "");
-  strip("ing", "");
-  strip("ing", "e");
-  // Doubled final consonant: "slammed" -> slam.
-  for (std::string_view suffix : {"ed", "ing"})
-    if (form.size() > suffix.size() + 2 && form.ends_with(suffix)) {
-      const std::string stem = form.substr(0, form.size() - suffix.size());
-      if (stem[stem.size() - 1] == stem[stem.size() - 2]) add(stem.substr(0, stem.size() - 1));
-    }
-  return out;
-}
-
 bool is_cue_verb_word(const ParseView& view, const Lexicon& lexicon, TokenId t) {
-  for (const auto& lemma : candidate_lemmas(view, t))
+  for (const auto& lemma : lemma_candidates(view, t))
     if (!lexicon.verb_cues_for(lemma).empty()) return true;
   return false;
 }
@@ -67,15 +37,33 @@ std::vector<HeadingReading> read_heading(const ParseView& view, const Lexicon& l
   for (TokenId i = sentence.begin; i < t; ++i) {
     if (is_cue_verb_word(view, lexicon, i) && !resolver.in_mention(i)) break;
     if (int e = entity_at(view, resolver, i); e >= 0) {
+      // "Australian woman claims ...": a name modifying a common noun is not the
+      // headline's subject (unless the noun is a group acting for it: "Russian troops").
+      const TokenId h = view.head(i);
+      const auto rel = view.base(i);
+      if ((rel == "amod" || rel == "compound" || view.deprel(i) == "nmod:poss") && h != no_token && h > i &&
+          view.upos(h) == "NOUN" && !resolver.in_mention(h) && !lexicon.is_agent_noun(view, h))
+        return readings;
       subject = e;
       subject_token = i;
       break;
     }
   }
   if (subject < 0) return readings;
-  for (const auto& lemma : candidate_lemmas(view, t)) {
+  for (const auto& lemma : lemma_candidates(view, t)) {
     for (const auto& [predicate, cue] : lexicon.verb_cues_for(lemma)) {
-      if (!cue->words.particle.empty() || !cue->words.object_noun.empty()) continue;
+      if (!cue->words.particle.empty() || !cue->words.object_noun.empty() || cue->wrongdoing) continue;
+      // A cue whose object is only ever a clause ("allege that ...") has none here.
+      if (std::none_of(cue->object.begin(), cue->object.end(), [](const Role& r) {
+            return r.kind == RoleKind::patient || r.kind == RoleKind::prep || r.kind == RoleKind::prep_named ||
+                   r.kind == RoleKind::iobj;
+          }))
+        continue;
+      // A word tagged as a noun reads as a verb only right before its object:
+      // "... congratulates Kim Jong Un", not "rejects U.S. claims and ...".
+      if (upos != "VERB" && !(t + 1 < sentence.end && (resolver.in_mention(t + 1) ||
+                                                       view.lemma(t + 1) == cue->words.preposition)))
+        continue;
       if (!predicate->allows_subject(resolver.type_of(subject))) continue;
       // The object: the first fitting entity after the verb (after the cue's preposition
       // when it has one), before a comma or the next cue verb.

@@ -8,7 +8,10 @@ namespace {
 // The patient of a verb: its object, or its passive subject.
 TokenId patient_of(const ParseView& view, TokenId verb) {
   if (auto o = view.first_child(verb, "obj"); o != no_token) return o;
-  return view.first_child(verb, "nsubj:pass", true);
+  TokenId found = no_token;
+  for (TokenId c : view.children_with(verb, "nsubj:pass", true))
+    if (found == no_token || view.lemma(found) == "that") found = c;
+  return found;
 }
 
 bool has_particle(const ParseView& view, TokenId t, const std::string& word) {
@@ -41,7 +44,6 @@ Lexicon::Lexicon(const Ontology& ontology) : ontology_(ontology) {
 }
 
 int Lexicon::verb_specificity(const ParseView& view, TokenId t, const CueWords& words) const {
-  if (view.lemma(t) != words.lemma) return -1;
   int score = 1;
   if (!words.particle.empty()) {
     if (!has_particle(view, t, words.particle)) return -1;
@@ -51,7 +53,9 @@ int Lexicon::verb_specificity(const ParseView& view, TokenId t, const CueWords& 
     const TokenId patient = patient_of(view, t);
     const auto last_space = words.object_noun.rfind(' ');
     const std::string head = last_space == std::string::npos ? words.object_noun : words.object_noun.substr(last_space + 1);
-    if (patient == no_token || view.lemma(patient) != head) return -1;
+    if (patient == no_token) return -1;
+    const auto lemmas = lemma_candidates(view, patient);
+    if (std::find(lemmas.begin(), lemmas.end(), head) == lemmas.end()) return -1;
     ++score;
   }
   if (!words.preposition.empty()) {
@@ -68,14 +72,20 @@ std::vector<CueMatch> Lexicon::cues_at(const ParseView& view, TokenId t) const {
   std::vector<CueMatch> matches;
   const auto& upos = view.upos(t);
   const auto& lemma = view.lemma(t);
+  // The lemma's cues, else those of a lemma the form may have ("blamed" lemmatized "blam").
+  auto cues_of = [&](const auto& index) -> const std::vector<std::pair<const Predicate*, const Cue*>>* {
+    for (const auto& candidate : lemma_candidates(view, t))
+      if (auto it = index.find(candidate); it != index.end()) return &it->second;
+    return nullptr;
+  };
   if (view.is_verbal(t) || (upos == "ADJ" && view.has_feature(t, "VerbForm=Part"))) {
-    if (auto it = verb_cues_.find(lemma); it != verb_cues_.end())
-      for (const auto& [predicate, cue] : it->second)
+    if (const auto* cues = cues_of(verb_cues_))
+      for (const auto& [predicate, cue] : *cues)
         if (int s = verb_specificity(view, t, cue->words); s > 0) matches.push_back({predicate, cue, s});
   }
   if (upos == "NOUN" || upos == "PROPN") {
-    if (auto it = noun_cues_.find(lemma); it != noun_cues_.end())
-      for (const auto& [predicate, cue] : it->second) matches.push_back({predicate, cue, 1});
+    if (const auto* cues = cues_of(noun_cues_))
+      for (const auto& [predicate, cue] : *cues) matches.push_back({predicate, cue, 1});
   }
   if (upos == "ADJ" || (upos == "VERB" && view.has_feature(t, "VerbForm=Part"))) {
     const std::string form = lower_ascii(view.token(t).form);

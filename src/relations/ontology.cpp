@@ -142,6 +142,7 @@ Predicate predicate_of(const Value& p, const std::string& filename, const std::s
     if (cue.object.empty()) cue.object = default_object(cue.kind, cue.words);
     if (cues[i].HasMember("confidence")) cue.confidence = cues[i]["confidence"].GetDouble();
     cue.mutual = bool_of(cues[i], "mutual");
+    cue.wrongdoing = bool_of(cues[i], "wrongdoing");
     predicate.cues.push_back(std::move(cue));
   }
   return predicate;
@@ -271,6 +272,7 @@ Ontology Ontology::parse(std::string_view json, const std::string& filename) {
   ontology.support_verbs_ = words_of(d, "support_verbs");
   ontology.recipient_governors_ = words_of(d, "recipient_governors");
   ontology.negation_cues_ = words_of(d, "negation_cues");
+  ontology.wrongdoing_verbs_ = words_of(d, "wrongdoing_verbs");
   if (auto it = d.FindMember("modality_cues"); it != d.MemberEnd()) {
     ontology.modality_cues_.possible = words_of(it->value, "possible");
     ontology.modality_cues_.planned = words_of(it->value, "planned");
@@ -320,6 +322,7 @@ void Ontology::merge(const Ontology& other) {
   append_unique(support_verbs_, other.support_verbs_, text);
   append_unique(recipient_governors_, other.recipient_governors_, text);
   append_unique(negation_cues_, other.negation_cues_, text);
+  append_unique(wrongdoing_verbs_, other.wrongdoing_verbs_, text);
   append_unique(modality_cues_.possible, other.modality_cues_.possible, text);
   append_unique(modality_cues_.planned, other.modality_cues_.planned, text);
   append_unique(modality_cues_.proposed, other.modality_cues_.proposed, text);

@@ -108,4 +108,45 @@ bool ParseView::is_passive(TokenId t) const {
   return false;
 }
 
+TokenId ParseView::leftmost(TokenId t) const {
+  TokenId first = t;
+  std::vector<TokenId> stack{t};
+  std::size_t guard = 0;
+  while (!stack.empty() && guard++ < size()) {
+    const TokenId x = stack.back();
+    stack.pop_back();
+    first = std::min(first, x);
+    for (TokenId c : children_[x]) stack.push_back(c);
+  }
+  return first;
+}
+
+std::vector<std::string> lemma_candidates(const ParseView& view, TokenId t) {
+  std::vector<std::string> out{view.lemma(t)};
+  const std::string form = lower_ascii(view.token(t).form);
+  auto add = [&](std::string s) {
+    if (s.size() > 1 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+  };
+  add(form);
+  auto strip = [&](std::string_view suffix, std::string_view replacement) {
+    if (form.size() > suffix.size() + 1 && form.ends_with(suffix))
+      add(form.substr(0, form.size() - suffix.size()) + std::string(replacement));
+  };
+  strip("ies", "y");
+  strip("es", "");
+  strip("s", "");
+  strip("ied", "y");
+  strip("ed", "");
+  strip("d", "");
+  strip("ing", "");
+  strip("ing", "e");
+  // Doubled final consonant: "slammed" -> slam.
+  for (std::string_view suffix : {"ed", "ing"})
+    if (form.size() > suffix.size() + 2 && form.ends_with(suffix)) {
+      const std::string stem = form.substr(0, form.size() - suffix.size());
+      if (stem[stem.size() - 1] == stem[stem.size() - 2]) add(stem.substr(0, stem.size() - 1));
+    }
+  return out;
+}
+
 }  // namespace kg::relations

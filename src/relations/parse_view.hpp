@@ -48,6 +48,8 @@ class ParseView {
   bool is_verbal(TokenId t) const;   // VERB, or AUX as a main verb
   bool is_nominal(TokenId t) const;  // NOUN, PROPN, PRON, NUM
   bool is_passive(TokenId t) const;  // has aux:pass or a passive subject, or is a past participle modifier
+  // The first token of t's subtree.
+  TokenId leftmost(TokenId t) const;
   bool same_sentence(TokenId a, TokenId b) const { return sentence_[a] == sentence_[b]; }
   std::size_t sentence(TokenId t) const { return sentence_[t]; }
 
@@ -59,5 +61,10 @@ class ParseView {
 };
 
 std::string lower_ascii(std::string_view s);
+
+// The lemma of token t, then lemmas its form may have when the lemmatizer erred or did
+// not know it (title case, unknown words): "Warns" -> warn, "blamed" -> blame,
+// "troops" -> troop, "slammed" -> slam.
+std::vector<std::string> lemma_candidates(const ParseView& view, TokenId t);
 
 }  // namespace kg::relations

@@ -110,7 +110,7 @@ class DocumentExtractor {
             refs = resolver_.resolve_mention(token);
             break;
           case RoleKind::patient_owner:
-            refs = resolver_.group_owner(token);
+            refs = resolver_.owner(token);
             break;
           case RoleKind::of_owner:
             refs = resolver_.resolve(token, true);
@@ -130,8 +130,21 @@ class DocumentExtractor {
     return {};
   }
 
+  // Whether a clause t governs tells of wrongdoing ("claimed that the Church imprisoned her").
+  bool tells_of_wrongdoing(TokenId t, CueKind kind) const {
+    for (TokenId clause : finder_.content_clauses(t, kind)) {
+      std::vector<TokenId> verbs{clause};
+      for (TokenId c : view_.conjuncts(clause)) verbs.push_back(c);
+      for (TokenId x : view_.children_with(clause, "xcomp")) verbs.push_back(x);
+      for (TokenId v : verbs)
+        if (Lexicon::matches_any(view_, v, lexicon_.ontology().wrongdoing_verbs())) return true;
+    }
+    return false;
+  }
+
   bool extract(TokenId t, const CueMatch& match) {
     const Cue& cue = *match.cue;
+    if (cue.wrongdoing && !tells_of_wrongdoing(t, cue.kind)) return false;
     const bool passive = cue.kind == CueKind::verb && view_.is_passive(t);
     const std::string kind = std::string(kind_name(cue.kind)) + (passive ? "-passive" : "");
     const ClauseContext context = context_.read(t);
