@@ -65,6 +65,18 @@ TEST(Attributes, ModalityProposedWithCallFor) {
   EXPECT_EQ(the(extract("control"), "state:SYL", "sanctions", "state:TOM").modality, Modality::proposed);
 }
 
+TEST(Attributes, ReportedWouldIsPlannedNotHypothetical) {
+  const auto r = the(extract("reported-would"), "state:SYL", "attacks", "state:TOM");
+  EXPECT_EQ(r.modality, Modality::planned);
+  EXPECT_EQ(r.attributed_to, "state:FRE");
+}
+
+TEST(Attributes, MisattachedContentOfAClaimNounIsStillTheClaim) {
+  const auto r = the(extract("detached-content"), "state:SYL", "supplies", "state:TOM");
+  EXPECT_EQ(r.attributed_to, "state:FRE");
+  EXPECT_EQ(r.modality, Modality::planned);
+}
+
 TEST(Attributes, ModalityAllegedWithAllegedly) {
   const auto r = the(extract("allegedly"), "state:SYL", "supplies", "state:TOM");
   EXPECT_EQ(r.modality, Modality::alleged);

@@ -174,6 +174,52 @@ TEST(Constructions, AuthorTrailerYieldsNoRelations) {
   for (const auto& relation : r) EXPECT_NE(relation.source, "person:firefly") << describe(r);
 }
 
+TEST(Constructions, MutualActAmongCoordinatedSubjects) {
+  const auto r = extract("mutual");
+  EXPECT_RELATION(r, "state:FRE", "attacks", "state:SYL");
+  EXPECT_RELATION(r, "state:SYL", "attacks", "state:FRE");
+}
+
+TEST(Constructions, ClaimOfWrongdoingAccuses) {
+  const auto r = extract("claim-wrongdoing");
+  EXPECT_RELATION(r, "person:chicolini", "accuses", "state:SYL");
+  EXPECT_FALSE(find(r, "person:firefly", "accuses", "state:TOM")) << "winning is no wrongdoing\n" << describe(r);
+}
+
+TEST(Constructions, ReceivingAnOwnersGoodsIsBeingSupplied) {
+  const auto r = extract("receive");
+  EXPECT_RELATION(r, "state:SYL", "supplies", "state:FRE");
+  EXPECT_EQ(r.size(), 1u) << describe(r);
+}
+
+TEST(Constructions, AppositionNotSetOffIsAMisparse) {
+  // "Freedonia rejects Sylvanian claims and congratulates Chicolini", the second verb
+  // tagged as a noun and the name hung off "claims".
+  const auto r = extract("misparsed-apposition", {}, true);
+  EXPECT_RELATION(r, "state:FRE", "rejects", "state:SYL");
+  EXPECT_RELATION(r, "state:FRE", "praises", "person:chicolini");
+  EXPECT_FALSE(find(r, "state:FRE", "rejects", "person:chicolini")) << describe(r);
+}
+
+TEST(Constructions, ThingReachedThroughARelativePronounBelongsToTheClauseSubject) {
+  const auto r = extract("relative-owner");
+  EXPECT_RELATION(r, "state:OST", "criticizes", "state:FRE");
+  EXPECT_RELATION(r, "state:OST", "criticizes", "state:SYL");
+}
+
+TEST(Constructions, ClaimNounContentAttachedToTheVerb) {
+  const auto r = extract("detached-content");
+  EXPECT_RELATION(r, "person:chicolini", "rejects", "state:FRE");
+  EXPECT_RELATION(r, "state:FRE", "accuses", "state:SYL");
+  EXPECT_RELATION(r, "state:SYL", "supplies", "state:TOM");
+}
+
+TEST(Constructions, TitleFollowedByCommaAndName) {
+  const auto r = extract("title-comma");
+  EXPECT_RELATION(r, "state:OST", "praises", "person:chicolini");
+  EXPECT_FALSE(find(r, "state:OST", "praises", "state:FRE")) << describe(r);
+}
+
 TEST(Constructions, OpenRelationsOnlyWhenAsked) {
   EXPECT_TRUE(extract("open").empty());
   const RelationExtractor open(Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json"),

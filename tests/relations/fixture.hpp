@@ -44,7 +44,7 @@ inline const std::vector<Name>& cast() {
       {"state:OST", "Osterlich", "State", {"Osterlich"}},
       {"org:council", "Harbor Council", "Organization", {"council"}},
       {"person:chicolini", "Chicolini", "Person", {"Chicolini"}},
-      {"person:firefly", "Rufus T. Firefly", "Person", {}},
+      {"person:firefly", "Rufus T. Firefly", "Person", {"Firefly"}},
       {"weapon:swordfish", "Swordfish missile", "Weapon", {"missile"}},
       {"org:trumpet", "Trumpet", "Organization", {"Trumpet"}},
   };
