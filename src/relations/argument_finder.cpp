@@ -22,11 +22,15 @@ bool is_infinitive(const ParseView& view, TokenId v) {
 }  // namespace
 
 TokenId ArgumentFinder::clause_subject(TokenId clause) const {
-  // A complementizer "that" taken for a second subject is passed over.
+  // Where the parse gives two subjects (a dateline "PORT ELAN, March 4 - Marisca
+  // summoned ...", a complementizer "that"), the one nearest the verb, not "that".
   TokenId found = no_token;
+  auto distance = [&](TokenId c) { return c < clause ? clause - c : c - clause; };
   for (TokenId c : view_.children(clause)) {
     if (!is_subject_relation(view_.deprel(c)) || view_.lemma(c) == "there") continue;
-    if (found == no_token || view_.lemma(found) == "that") found = c;
+    if (found == no_token || view_.lemma(found) == "that" ||
+        (view_.lemma(c) != "that" && distance(c) < distance(found)))
+      found = c;
   }
   return found;
 }

@@ -8,6 +8,12 @@ namespace {
 
 constexpr double heading_confidence = 0.6;
 
+// As the extractor: a place may stand for a state.
+bool fits(const Predicate& predicate, const std::string& type, bool subject) {
+  if (subject ? predicate.allows_subject(type) : predicate.allows_object(type)) return true;
+  return type == "Location" && (subject ? predicate.allows_subject("State") : predicate.allows_object("State"));
+}
+
 bool is_cue_verb_word(const ParseView& view, const Lexicon& lexicon, TokenId t) {
   for (const auto& lemma : lemma_candidates(view, t))
     if (!lexicon.verb_cues_for(lemma).empty()) return true;
@@ -64,7 +70,7 @@ std::vector<HeadingReading> read_heading(const ParseView& view, const Lexicon& l
       if (upos != "VERB" && !(t + 1 < sentence.end && (resolver.in_mention(t + 1) ||
                                                        view.lemma(t + 1) == cue->words.preposition)))
         continue;
-      if (!predicate->allows_subject(resolver.type_of(subject))) continue;
+      if (!fits(*predicate, resolver.type_of(subject), true)) continue;
       // The object: the first fitting entity after the verb (after the cue's preposition
       // when it has one), before a comma or the next cue verb.
       bool preposition_seen = cue->words.preposition.empty();
@@ -77,7 +83,7 @@ std::vector<HeadingReading> read_heading(const ParseView& view, const Lexicon& l
         }
         const int e = entity_at(view, resolver, i);
         if (e < 0 || e == subject) continue;
-        if (!predicate->allows_object(resolver.type_of(e))) continue;
+        if (!fits(*predicate, resolver.type_of(e), false)) continue;
         readings.push_back({predicate, EntityRef{subject, subject_token, {}, false}, EntityRef{e, i, {}, false},
                             heading_confidence});
         break;

@@ -95,6 +95,14 @@ class DocumentExtractor {
     return mention.type == "Weapon" && view_.upos(t) == "NOUN";
   }
 
+  // Whether an entity of `type` may be the predicate's subject (or object). A place in
+  // a state's role ("Marisca summoned Tarsovia's ambassador") is acting as a state: the
+  // recognizer types unfamiliar countries and capitals as places.
+  static bool fits(const Predicate& predicate, const std::string& type, bool subject) {
+    if (subject ? predicate.allows_subject(type) : predicate.allows_object(type)) return true;
+    return type == "Location" && (subject ? predicate.allows_subject("State") : predicate.allows_object("State"));
+  }
+
   Filled fill(TokenId t, const CueMatch& match, const std::vector<Role>& roles, bool subject) const {
     const Predicate& predicate = *match.predicate;
     for (const auto& role : roles) {
@@ -119,8 +127,7 @@ class DocumentExtractor {
             refs = resolver_.resolve(token, !subject && predicate.object_owner);
         }
         for (auto& r : refs) {
-          const auto& type = resolver_.type_of(r.entity);
-          if (subject ? !predicate.allows_subject(type) : !predicate.allows_object(type)) continue;
+          if (!fits(predicate, resolver_.type_of(r.entity), subject)) continue;
           if (std::none_of(filled.refs.begin(), filled.refs.end(), [&](const EntityRef& x) { return x.entity == r.entity; }))
             filled.refs.push_back(r);
         }
@@ -156,7 +163,7 @@ class DocumentExtractor {
         auto refs = resolver_.resolve(phrase);
         std::erase_if(refs, [&](const EntityRef& r) {
           const auto& type = resolver_.type_of(r.entity);
-          return !match.predicate->allows_subject(type) || !match.predicate->allows_object(type);
+          return !fits(*match.predicate, type, true) || !fits(*match.predicate, type, false);
         });
         if (refs.size() < 2) continue;
         bool any = false;
