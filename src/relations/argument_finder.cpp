@@ -112,6 +112,9 @@ TokenId ArgumentFinder::agent(TokenId v, bool* implicit) const {
 TokenId ArgumentFinder::patient(TokenId v, bool* implicit) const {
   if (view_.is_passive(v)) return surface_subject(v, implicit);
   if (TokenId o = view_.first_child(v, "obj"); o != no_token) return o;
+  // An indirect object without a direct one is an object the parser mislabelled
+  // ("urged China to stop ...").
+  if (TokenId o = view_.first_child(v, "iobj"); o != no_token) return o;
   // "missiles North Korea launched": the relative clause's noun is its object.
   if (view_.deprel(v) == "acl:relcl" && clause_subject(v) != no_token) {
     const TokenId h = view_.head(v);

@@ -83,7 +83,8 @@ ClauseContext ContextReader::read(TokenId trigger) const {
   auto according_to = [&](TokenId clause) {
     for (TokenId c : view_.children(clause)) {
       if (view_.base(c) != "obl" && view_.base(c) != "advmod") continue;
-      if (view_.marker(c) != "according to") continue;
+      const auto marker = view_.marker(c);
+      if (marker != "according to" && marker != "accord to") continue;
       auto refs = resolver_.resolve(c);
       context.attributed_to = refs.empty() ? -1 : refs.front().entity;
       context.speech = c;
@@ -130,6 +131,10 @@ ClauseContext ContextReader::read(TokenId trigger) const {
     }
     const auto rel = view_.base(node);
     if (rel == "xcomp") {
+      // "urged China to stop supplying Russia", "would keep supporting Ukraine": these
+      // verbs take the act as going on; what governs them does not change that.
+      const auto& l = view_.lemma(h);
+      if (l == "stop" || l == "cease" || l == "quit" || l == "halt" || l == "continue" || l == "keep") break;
       // "refused to condemn", "planned to share", "threatens to ...".
       if (lexicon_.is_negation_word(view_.lemma(h)) && view_.is_verbal(h)) negative = !negative;
       if (auto m = lexicon_.modality_of(view_, h, node)) modalities.push_back(*m);
