@@ -8,7 +8,8 @@
 # Needs ../shared (eval/ and ud/), which is not part of the product.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-KGB=${KGB:-${1:-build}/kgb}
+BUILD=${1:-build}
+KGB=${KGB:-$BUILD/kgb}
 SHARED=${KG_SHARED_DIR:-../shared}
 OUT=${OUT:-out/bench-relations}
 mkdir -p "$OUT/dev"
@@ -56,3 +57,9 @@ load, total = t1 - t0, t2 - t1
 print(f"{tokens} tokens in {total:.2f} s ({tokens / total:,.0f} tokens/s with start-up); "
       f"start-up and model loading {load:.2f} s; without it {tokens / max(total - load, 1e-9):,.0f} tokens/s")
 PY
+# Per stage (kg_bench_pipeline_timing, built with the bench helpers).
+if [ -x "$BUILD/bench/kg_bench_pipeline_timing" ]; then
+  echo
+  echo "== time per stage, same texts, models loaded once"
+  "$BUILD/bench/kg_bench_pipeline_timing" "$OUT"/speed/*.txt
+fi
