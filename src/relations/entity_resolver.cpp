@@ -147,6 +147,16 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
       if (auto refs = mention_entities(t + 2); !refs.empty()) return refs;
   }
   if (auto refs = group_owner(t); !refs.empty()) return refs;
+  // "a user labelled Anonymous", "a militia known as Hamas": the name the noun is given.
+  for (TokenId a : view_.children_with(t, "acl")) {
+    const auto& l = view_.lemma(a);
+    if (l != "label" && l != "name" && l != "call" && l != "know" && l != "dub") continue;
+    for (TokenId c : view_.children(a)) {
+      const auto rel = view_.base(c);
+      if (rel == "obj" || rel == "xcomp" || rel == "obl")
+        if (auto refs = resolve_mention(c); !refs.empty()) return refs;
+    }
+  }
   if (owner && view_.is_nominal(t) && view_.upos(t) != "PRON") {
     auto refs = owner_of_thing(t, depth);
     // "criticised a policy ... which Malaysia and Indonesia have maintained": reached

@@ -220,6 +220,11 @@ TEST(Constructions, TitleFollowedByCommaAndName) {
   EXPECT_FALSE(find(r, "state:OST", "praises", "state:FRE")) << describe(r);
 }
 
+TEST(Constructions, NounNamedByAParticiple) {
+  const auto r = extract("called");
+  EXPECT_RELATION(r, "state:OST", "attacks", "state:SYL");
+}
+
 TEST(Constructions, OpenRelationsOnlyWhenAsked) {
   EXPECT_TRUE(extract("open").empty());
   const RelationExtractor open(Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json"),
