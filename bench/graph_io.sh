@@ -7,8 +7,9 @@
 #   BUILD_DIR=build-x bench/graph_io.sh ...       build folder to use (default build)
 #
 # Needs /usr/bin/time (Debian package time) and /usr/bin/python3 with python3-networkx.
-# Seconds are those of the write or read alone (the graph is built in memory first,
-# untimed); peak RSS is the whole process's, as /usr/bin/time -v reports it.
+# Seconds (wall clock) and CPU seconds are those of the write or read alone (the graph is
+# built in memory first, untimed); CPU seconds compare fairly on a busy machine. Peak RSS
+# is the whole process's, as /usr/bin/time -v reports it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entities=${1:-100000}
@@ -28,18 +29,19 @@ helper="$build/bench/kg_bench_graph_io"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# run NAME COMMAND...: runs once under /usr/bin/time; sets seconds_NAME, rss_NAME (MiB), counts_NAME.
+# run NAME COMMAND...: runs once under /usr/bin/time; sets seconds_NAME, cpu_NAME, rss_NAME (MiB), counts_NAME.
 run() {
   local name=$1
   shift
   /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.out"
-  read -r _ seconds nodes edges <"$work/$name.out"
+  read -r _ seconds cpu nodes edges <"$work/$name.out"
   local rss_kb
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/$name.time")
   printf -v "seconds_$name" '%s' "$seconds"
+  printf -v "cpu_$name" '%s' "$cpu"
   printf -v "rss_$name" '%s' "$((rss_kb / 1024))"
   printf -v "counts_$name" '%s' "$nodes $edges"
-  echo "  $name: $seconds s, $((rss_kb / 1024)) MiB, $nodes nodes, $edges edges" >&2
+  echo "  $name: $seconds s ($cpu s CPU), $((rss_kb / 1024)) MiB, $nodes nodes, $edges edges" >&2
 }
 
 # The two generators must build the same graph: at a small size, kgb reads NetworkX's
@@ -77,9 +79,22 @@ echo
 echo "Synthetic graph: $entities entities, $relations relations (one evidence sentence each);"
 echo "JSON $(mib "$work/graph.json") MiB, GraphML $(mib "$work/graph.graphml") MiB (kgb), $(mib "$work/graph-nx.graphml") MiB (NetworkX $("$python" -c 'import networkx; print(networkx.__version__)'))."
 echo
-echo "| format | operation | kgb seconds | kgb peak RSS | NetworkX seconds | NetworkX peak RSS | kgb speed-up |"
-echo "|---|---|---:|---:|---:|---:|---:|"
-echo "| JSON | write | $seconds_kgb_write_json | $rss_kgb_write_json MiB | | | |"
-echo "| JSON | read | $seconds_kgb_read_json | $rss_kgb_read_json MiB | | | |"
-echo "| GraphML | write | $seconds_kgb_write_graphml | $rss_kgb_write_graphml MiB | $seconds_nx_write_graphml | $rss_nx_write_graphml MiB | $(ratio "$seconds_nx_write_graphml" "$seconds_kgb_write_graphml") |"
-echo "| GraphML | read | $seconds_kgb_read_graphml | $rss_kgb_read_graphml MiB | $seconds_nx_read_graphml | $rss_nx_read_graphml MiB | $(ratio "$seconds_nx_read_graphml" "$seconds_kgb_read_graphml") |"
+echo "| format | operation | kgb seconds (CPU) | kgb peak RSS | NetworkX seconds (CPU) | NetworkX peak RSS | kgb faster, wall (CPU) | NetworkX / kgb RSS |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+row() {  # FORMAT OPERATION KGB_NAME [NX_NAME]
+  local s="seconds_$3" c="cpu_$3" r="rss_$3"
+  local line="| $1 | $2 | ${!s} (${!c}) | ${!r} MiB |"
+  if [ -n "${4:-}" ]; then
+    local ns="seconds_$4" nc="cpu_$4" nr="rss_$4"
+    line+=" ${!ns} (${!nc}) | ${!nr} MiB | $(ratio "${!ns}" "${!s}") ($(ratio "${!nc}" "${!c}")) | $(ratio "${!nr}" "${!r}") |"
+  else
+    line+=" | | | |"
+  fi
+  echo "$line"
+}
+row JSON write kgb_write_json
+row JSON read kgb_read_json
+row GraphML write kgb_write_graphml nx_write_graphml
+row GraphML read kgb_read_graphml nx_read_graphml
+echo
+echo "Load average while it ran: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores."

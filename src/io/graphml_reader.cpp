@@ -191,7 +191,7 @@ class GraphmlReader {
     if (status != 0 || !context_->wellFormed) throw InputError(file_, describe(here()), "invalid XML");
     if (!seen_root_) throw InputError(file_, "", "not a GraphML document (no <graphml> element)");
     if (!seen_graph_) throw InputError(file_, "", "no <graph> element in the GraphML document");
-    graph_.reserve(graph_.entity_count(), edges_.size());
+    graph_.reserve(graph_.entity_count(), graph_.relation_count() + edges_.size());
     for (auto& pending : edges_) {
       for (const std::string* end : {&pending.relation.source, &pending.relation.target})
         if (!graph_.find(*end))
@@ -521,7 +521,12 @@ class GraphmlReader {
       r.type = *label;
     else
       fail(item_.where, edge() + " has no relation type (no \"type\" or \"label\" data)");
-    edges_.push_back({std::move(r), item_.id, item_.where});
+    // Edges usually follow their nodes and go straight into the graph; once one comes
+    // before a node, it and all later edges wait for the end, keeping the file's order.
+    if (edges_.empty() && graph_.find(r.source) && graph_.find(r.target))
+      graph_.add_relation(std::move(r));
+    else
+      edges_.push_back({std::move(r), item_.id, item_.where});
   }
 
   Source source_;
