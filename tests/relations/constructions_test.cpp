@@ -225,6 +225,17 @@ TEST(Constructions, NounNamedByAParticiple) {
   EXPECT_RELATION(r, "state:OST", "attacks", "state:SYL");
 }
 
+TEST(Constructions, UserOntologyAddsAPredicate) {
+  EXPECT_TRUE(extract("user-ontology").empty()) << describe(extract("user-ontology"));
+  Ontology ontology = Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json");
+  ontology.merge(Ontology::parse(R"({"predicates": [{"name": "acquires", "subject_types": ["Organization"],
+      "object_types": ["Organization"], "cues": [{"verb": "acquire"}, {"verb": "buy"}, {"noun": "takeover of"}]}]})",
+                                 "business.json"));
+  const RelationExtractor business(std::move(ontology));
+  const auto r = extract("user-ontology", {}, false, business);
+  EXPECT_RELATION(r, "org:council", "acquires", "org:trumpet");
+}
+
 TEST(Constructions, OpenRelationsOnlyWhenAsked) {
   EXPECT_TRUE(extract("open").empty());
   const RelationExtractor open(Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json"),
