@@ -21,7 +21,7 @@ void merge_document_graph(KnowledgeGraph& graph, const KnowledgeGraph& document_
     Relation relation = document_graph.relation(e);
     if (relation.first_seen.empty()) relation.first_seen = info.date;
     if (relation.last_seen.empty()) relation.last_seen = info.date;
-    graph.add_relation(relation);
+    graph.add_relation(std::move(relation));
   }
 }
 
