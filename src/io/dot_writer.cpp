@@ -37,7 +37,7 @@ const NodeStyle& style_of(const std::string& type) {
 }
 
 // A DOT double-quoted string (an escString in labels and tooltips): quotes and
-// backslashes escaped, line breaks as \n, other control characters as spaces;
+// backslashes escaped, ampersands as entities, line breaks as \n, other control characters as spaces;
 // everything else, non-ASCII included, stays as UTF-8 (charset=UTF-8).
 std::string quote(std::string_view s) {
   std::string out;
@@ -48,6 +48,7 @@ std::string quote(std::string_view s) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
+      case '&': out += "&amp;"; break;  // Graphviz decodes HTML entities in labels: "&amp;" would show as "&"
       case '\r': break;
       default: out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
     }
