@@ -77,13 +77,15 @@ class KnowledgeGraph {
     Polarity polarity;
     friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
   };
+  // The hashes are deliberately not noexcept: libstdc++ then stores each element's hash
+  // code, so lookups and rehashing never hash a string twice.
   struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& key) const noexcept;
+    std::size_t operator()(const EdgeKey& key) const;
   };
   // Entity ids are looked up by string_view without making a string.
   struct IdHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+    std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
   };
 
   static const Graph& empty_graph();

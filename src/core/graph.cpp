@@ -6,7 +6,7 @@
 
 namespace kg {
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const noexcept {
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& key) const {
   // splitmix64's finalizer over the vertex pair, combined with the type's hash.
   std::uint64_t x = (static_cast<std::uint64_t>(key.source) << 32) ^ static_cast<std::uint64_t>(key.target) ^
                     (static_cast<std::uint64_t>(key.polarity) << 63);
@@ -114,19 +114,24 @@ KnowledgeGraph::Edge KnowledgeGraph::add_relation_impl(R&& relation) {
     throw std::invalid_argument("relation " + relation.type + " refers to an unknown entity: " +
                                 (source ? relation.target : relation.source));
   Graph& g = mutable_graph();
-  EdgeKey key{*source, *target, relation.type, relation.polarity};
-  if (auto it = edge_by_key_.find(key); it != edge_by_key_.end()) {
+  auto [it, added] = edge_by_key_.try_emplace(EdgeKey{*source, *target, relation.type, relation.polarity});
+  if (!added) {
     merge_into(g[it->second], relation, evidence_cap_);
     return it->second;
   }
-  // Boost's add_edge copies its property; moving it in afterwards spares a copy.
-  Edge e = boost::add_edge(*source, *target, g).first;
-  Relation& stored = g[e];
-  stored = std::forward<R>(relation);
-  if (stored.evidence.size() > evidence_cap_) stored.evidence.resize(evidence_cap_);
-  edge_by_key_.emplace(std::move(key), e);
-  edge_order_.push_back(e);
-  return e;
+  try {
+    // Boost's add_edge copies its property; moving it in afterwards spares a copy.
+    Edge e = boost::add_edge(*source, *target, g).first;
+    Relation& stored = g[e];
+    stored = std::forward<R>(relation);
+    if (stored.evidence.size() > evidence_cap_) stored.evidence.resize(evidence_cap_);
+    it->second = e;
+    edge_order_.push_back(e);
+    return e;
+  } catch (...) {
+    edge_by_key_.erase(it);
+    throw;
+  }
 }
 
 KnowledgeGraph::Edge KnowledgeGraph::add_relation(const Relation& relation) { return add_relation_impl(relation); }

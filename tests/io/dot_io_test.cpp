@@ -66,7 +66,9 @@ TEST(Dot, EscapesEveryLabel) {
   KnowledgeGraph g;
   g.add_entity({"a", "ends with a backslash \\", "", {}, {}});
   g.add_entity({"b", "bell\x07 and\r\nCRLF", "", {}, {}});
+  g.add_entity({"c", "Tom & Jerry &amp;", "", {}, {}});  // Graphviz reads entities in labels
   std::string out = to_dot(g);
+  EXPECT_THAT(out, HasSubstr(R"(label="Tom &amp; Jerry &amp;amp;")"));
   EXPECT_THAT(out, HasSubstr(R"(label="ends with a backslash \\")"));
   EXPECT_THAT(out, HasSubstr(R"(label="bell  and\nCRLF")"));
   EXPECT_THAT(out, Not(HasSubstr("\x07")));
