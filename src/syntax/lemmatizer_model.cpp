@@ -48,7 +48,7 @@ std::string LemmatizerModel::classify(const LemmaQuery& word) const {
   std::vector<std::uint64_t> features;
   lemmatizer_features(word, features);
   std::vector<std::int32_t> scores(predicted, 0);
-  for (const auto f : features) weights.add(f, scores);
+  weights.add_all(features, scores);
   // Best first among the scripts that apply to this form.
   const int length = length_in_chars(word.form);
   int best = -1;

@@ -169,7 +169,7 @@ Lemmatizer Lemmatizer::train(const std::vector<Doc>& train, const std::vector<Do
     line += fmt::format(" ({} scripts, {} predicted, {} features, {:.0f} s)", model->scripts.size(), model->predicted,
                         model->weights.feature_count(), elapsed);
     log << line << std::endl;
-    if (score > best_score) {
+    if (score >= best_score) {  // on a tie the later epoch wins
       best_score = score;
       best = std::make_shared<const LemmatizerModel>(*model);
     }

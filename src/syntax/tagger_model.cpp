@@ -34,7 +34,7 @@ std::vector<int> greedy_decode(const WeightTable& weights, std::span<const WordI
     features.clear();
     tagger_features(words, i, tags, guide, features);
     std::fill(scores.begin(), scores.end(), 0);
-    for (const auto f : features) weights.add(f, scores);
+    weights.add_all(features, scores);
     tags[i] = best_class(scores);
   }
   return tags;

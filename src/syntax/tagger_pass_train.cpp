@@ -47,7 +47,8 @@ WeightTable train_pass(const PassData& data, const std::vector<std::size_t>& use
     auto weights = perceptron.averaged(settings.prune_below);
     const double accuracy = seen ? 100.0 * static_cast<double>(correct) / static_cast<double>(seen) : 0.0;
     const double score = settings.on_epoch ? settings.on_epoch(epoch, weights, accuracy) : 0.0;
-    if (!have_best || score > best_score) {
+    // On a tie the later epoch wins: its average rests on more updates.
+    if (!have_best || score >= best_score) {
       have_best = true;
       best_score = score;
       best = std::move(weights);

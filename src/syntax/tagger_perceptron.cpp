@@ -7,6 +7,25 @@
 
 namespace kg::tagging {
 
+void WeightTable::add_all(std::span<const std::uint64_t> features, std::span<std::int32_t> scores) const {
+  if (slots_.size() <= 1) return;
+  // Three sweeps, so that the cache misses of one sweep overlap: request every home
+  // slot, probe and request every entry range, then add.
+  constexpr std::size_t kBatch = 128;
+  std::int64_t found[kBatch];
+  for (std::size_t begin = 0; begin < features.size(); begin += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - begin);
+    const auto batch = features.subspan(begin, n);
+    for (const auto f : batch) __builtin_prefetch(&slots_[home_slot(f)]);
+    for (std::size_t i = 0; i < n; ++i) {
+      found[i] = find(batch[i]);
+      if (found[i] >= 0) __builtin_prefetch(entries_.data() + 3 * std::size_t{slots_[static_cast<std::size_t>(found[i])].begin});
+    }
+    for (std::size_t i = 0; i < n; ++i)
+      if (found[i] >= 0) add_entries(static_cast<std::size_t>(found[i]), scores);
+  }
+}
+
 std::size_t WeightTable::feature_count() const {
   std::size_t n = 0;
   for (const auto& slot : slots_) n += slot.fingerprint != 0;

@@ -18,20 +18,12 @@ class WeightTable {
   int classes() const { return static_cast<int>(classes_); }
   // Adds the weights of `feature` to scores[class] (scores.size() == classes()).
   void add(std::uint64_t feature, std::span<std::int32_t> scores) const {
-    const std::size_t n = slots_.size() - 1;  // the last slot only closes the entry ranges
-    if (n == 0) return;
-    std::size_t slot = static_cast<std::size_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(feature)) * n) >> 32);
-    const std::uint32_t fingerprint = fingerprint_of(feature);
-    for (std::uint32_t f; (f = slots_[slot].fingerprint) != 0; slot = slot + 1 == n ? 0 : slot + 1) {
-      if (f != fingerprint) continue;
-      // A slot and its entries' range sit together, the entries in 3 bytes each:
-      // a feature costs two cache misses.
-      const std::uint8_t* e = entries_.data() + 3 * std::size_t{slots_[slot].begin};
-      const std::uint8_t* end = entries_.data() + 3 * std::size_t{slots_[slot + 1].begin};
-      for (; e < end; e += 3) scores[e[0]] += static_cast<std::int16_t>(e[1] | (e[2] << 8));
-      return;
-    }
+    const std::int64_t slot = find(feature);
+    if (slot >= 0) add_entries(static_cast<std::size_t>(slot), scores);
   }
+  // Adds the weights of all features: the same as add() for each, with the memory
+  // reads of the features overlapped (about twice as fast).
+  void add_all(std::span<const std::uint64_t> features, std::span<std::int32_t> scores) const;
   std::size_t feature_count() const;
   std::size_t entry_count() const { return entries_.size() / 3; }
 
@@ -49,6 +41,27 @@ class WeightTable {
  private:
   // The feature's high 32 bits, odd, so that 0 marks an empty slot.
   static std::uint32_t fingerprint_of(std::uint64_t feature) { return static_cast<std::uint32_t>(feature >> 32) | 1; }
+  std::size_t home_slot(std::uint64_t feature) const {
+    return static_cast<std::size_t>((static_cast<std::uint64_t>(static_cast<std::uint32_t>(feature)) * (slots_.size() - 1)) >> 32);
+  }
+  // The slot of `feature`, or -1.
+  std::int64_t find(std::uint64_t feature) const {
+    const std::size_t n = slots_.size() - 1;  // the last slot only closes the entry ranges
+    if (n == 0) return -1;
+    const std::uint32_t fingerprint = fingerprint_of(feature);
+    for (std::size_t slot = home_slot(feature);; slot = slot + 1 == n ? 0 : slot + 1) {
+      const std::uint32_t f = slots_[slot].fingerprint;
+      if (f == fingerprint) return static_cast<std::int64_t>(slot);
+      if (f == 0) return -1;
+    }
+  }
+  // A slot and its entries' range sit together, the entries in 3 bytes each: a
+  // feature costs two cache misses.
+  void add_entries(std::size_t slot, std::span<std::int32_t> scores) const {
+    const std::uint8_t* e = entries_.data() + 3 * std::size_t{slots_[slot].begin};
+    const std::uint8_t* end = entries_.data() + 3 * std::size_t{slots_[slot + 1].begin};
+    for (; e < end; e += 3) scores[e[0]] += static_cast<std::int16_t>(e[1] | (e[2] << 8));
+  }
   struct Slot {
     std::uint32_t fingerprint;  // 0: empty
     std::uint32_t begin;        // slot s owns entries [slots_[s].begin, slots_[s + 1].begin)

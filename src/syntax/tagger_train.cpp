@@ -133,8 +133,8 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
   for (std::size_t fold = 0; fold < kFolds; ++fold) {
     std::vector<std::size_t> in, out;
     for (std::size_t s = 0; s < sentences.size(); ++s) (fold_of[s] == fold ? out : in).push_back(s);
-    tagging::PassSettings settings{static_cast<int>(guide_ids.size()), guide_epochs, options.seed + 1 + static_cast<unsigned>(fold),
-                                   options.prune_below, nullptr};
+    tagging::PassSettings settings{static_cast<int>(guide_ids.size()), guide_epochs,
+                                   options.seed + 1 + static_cast<unsigned>(fold), options.guide_prune_below, nullptr};
     const auto weights = tagging::train_pass(first_data, in, settings);
     for (const auto s : out) guide[s] = tagging::greedy_decode(weights, words[s], {}, fixed_guide[s]);
     log << fmt::format("tagger first pass, fold {}/{} ({:.0f} s)", fold + 1, kFolds, seconds_since(started)) << std::endl;
@@ -160,7 +160,7 @@ Tagger Tagger::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
   };
 
   // First pass on all the data.
-  tagging::PassSettings first{static_cast<int>(guide_ids.size()), guide_epochs, options.seed, options.prune_below,
+  tagging::PassSettings first{static_cast<int>(guide_ids.size()), guide_epochs, options.seed, options.guide_prune_below,
                               [&](int epoch, const WeightTable& weights, double accuracy) {
                                 model->guide = weights;
                                 return report("first pass", epoch, weights, accuracy, true);
