@@ -37,7 +37,7 @@ AttachmentScores attachment_scores(const std::vector<Doc>& gold, const std::vect
 class DependencyParser final : public Component {
  public:
   struct TrainOptions {
-    int epochs = 15;
+    int epochs = 12;
     std::uint64_t seed = 1;
     // From this epoch (1-based) on, training follows the model's own transitions with this
     // probability, so it learns to recover from its mistakes.
@@ -46,8 +46,8 @@ class DependencyParser final : public Component {
     // Pruning for a compact model: features get weights only once they take part in this
     // many updates, and averaged weights smaller than `prune_below` (in units of one
     // update) are dropped.
-    int min_feature_updates = 1;
-    double prune_below = 0.0;
+    int min_feature_updates = 5;
+    double prune_below = 1.0;
     // Sentences of the training set used (0 = all): short development runs.
     std::size_t max_sentences = 0;
   };
@@ -67,7 +67,8 @@ class DependencyParser final : public Component {
                                 const TrainOptions& options, std::ostream& log);
 
   const char* name() const override { return "parser"; }
-  // Fills Token::head (Doc index, -1 for the root) and Token::deprel of every sentence.
+  // Fills Token::head (Doc index, -1 for the root) and Token::deprel of every sentence
+  // (of all tokens as one sentence when the Doc has no sentences).
   void process(Doc& doc) const override;
 
   // The relation labels the model predicts.

@@ -22,6 +22,8 @@ DependencyParser DependencyParser::load(const std::filesystem::path& path) {
   const std::string payload = tagging::load_model_file(path, magic, format_version);
   tagging::BinaryReader in(payload, path.string());
   auto model = std::make_shared<Model>();
+  if (in.get<std::uint32_t>() != parsing::feature_set_version)
+    in.fail("built for another feature set (retrain with `kgb train`)");
   model->labels = in.get_strings();
   const auto root = std::find(model->labels.begin(), model->labels.end(), "root");
   if (model->labels.empty() || model->labels.size() > 127 || root == model->labels.end())
@@ -37,6 +39,7 @@ DependencyParser DependencyParser::load_default() { return load(data_file("model
 
 void DependencyParser::save(const std::filesystem::path& path) const {
   tagging::BinaryWriter out;
+  out.put(parsing::feature_set_version);
   out.put_strings(model_->labels);
   model_->weights.write(out);
   tagging::save_model_file(path, magic, format_version, out);

@@ -28,7 +28,9 @@ void parse_sentence(const DependencyParser::Model& model, std::span<const Token>
 
 void parse_doc(const DependencyParser::Model& model, Doc& doc) {
   std::vector<int> heads, labels;
-  for (const Sentence& sentence : doc.sentences) {
+  // Tokens without sentences (a Doc built by hand) are parsed as one sentence.
+  const std::vector<Sentence> whole{Sentence{0, doc.tokens.size(), false}};
+  for (const Sentence& sentence : doc.sentences.empty() ? whole : doc.sentences) {
     if (sentence.end <= sentence.begin || sentence.end > doc.tokens.size()) continue;
     const std::span<const Token> words(doc.tokens.data() + sentence.begin, sentence.end - sentence.begin);
     parse_sentence(model, words, heads, labels);

@@ -25,6 +25,10 @@ struct WordAtoms {
 // Atoms of a sentence's words, followed by the root's at index n.
 std::vector<WordAtoms> sentence_atoms(std::span<const Token> words);
 
+// A model's weights are keyed by template number: any change to the templates or the
+// atoms must change this, so models built for other features are refused at load.
+constexpr std::uint32_t feature_set_version = 1;
+
 constexpr std::size_t max_features = 128;
 using FeatureKeys = std::array<std::uint64_t, max_features>;
 

@@ -46,7 +46,8 @@ int best_valid_action(const Configuration& config, const Actions& actions, const
 void parse_sentence(const DependencyParser::Model& model, std::span<const Token> words, std::vector<int>& heads,
                     std::vector<int>& labels);
 
-// Parses every sentence of `doc` into Token::head and Token::deprel.
+// Parses every sentence of `doc` (all its tokens when it has no sentences) into
+// Token::head and Token::deprel.
 void parse_doc(const DependencyParser::Model& model, Doc& doc);
 
 }  // namespace parsing

@@ -10,7 +10,8 @@ namespace kg::parsing {
 
 // ---- CompactWeights ----
 
-CompactWeights::CompactWeights(const std::vector<Row>& rows, float scale) : scale_(scale) {
+CompactWeights::CompactWeights(const std::vector<Row>& rows, float scale, int actions)
+    : actions_(actions), scale_(scale) {
   std::vector<std::uint64_t> keys;
   std::vector<std::uint8_t> lengths;
   keys.reserve(rows.size());
@@ -31,11 +32,21 @@ void CompactWeights::build_table(const std::vector<std::uint64_t>& keys, const s
   const std::size_t size = std::bit_ceil(std::max<std::size_t>(16, keys.size() + keys.size() / 2));
   table_.assign(size, Slot{});
   mask_ = size - 1;
+  dense_width_ = (static_cast<std::size_t>(actions_) + 15) / 16 * 16;
+  dense_.clear();
   std::uint32_t begin = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::uint64_t slot = keys[i] & mask_;
     while (table_[slot].check != 0) slot = (slot + 1) & mask_;
-    table_[slot] = Slot{check_of(keys[i]), begin << 8 | lengths[i]};
+    if (lengths[i] >= dense_from) {
+      const auto number = static_cast<std::uint32_t>(dense_.size() / dense_width_);
+      dense_.resize(dense_.size() + dense_width_, 0);
+      std::int16_t* row = dense_.data() + number * dense_width_;
+      for (std::uint32_t e = begin; e < begin + lengths[i]; ++e) row[entries_[e].action] = entries_[e].weight;
+      table_[slot] = Slot{check_of(keys[i]), number << 8 | dense_mark};
+    } else {
+      table_[slot] = Slot{check_of(keys[i]), begin << 8 | lengths[i]};
+    }
     begin += lengths[i];
   }
 }
@@ -57,11 +68,17 @@ void CompactWeights::score(const std::uint64_t* keys, std::size_t n, std::int32_
   std::size_t hits = 0;
   for (std::size_t i = 0; i < n && hits < 256; ++i) {
     if (const Slot* s = find(keys[i])) {
-      __builtin_prefetch(&entries_[s->row >> 8]);
+      if ((s->row & 0xFF) != dense_mark) __builtin_prefetch(&entries_[s->row >> 8]);
       rows[hits++] = s->row;
     }
   }
+  const auto width = static_cast<std::size_t>(actions_);
   for (std::size_t i = 0; i < hits; ++i) {
+    if ((rows[i] & 0xFF) == dense_mark) {
+      const std::int16_t* row = dense_.data() + (rows[i] >> 8) * dense_width_;
+      for (std::size_t a = 0; a < width; ++a) scores[a] += row[a];
+      continue;
+    }
     const Entry* e = entries_.data() + (rows[i] >> 8);
     const Entry* end = e + (rows[i] & 0xFF);
     for (; e != end; ++e) scores[e->action] += e->weight;
@@ -86,6 +103,7 @@ void CompactWeights::write(tagging::BinaryWriter& out) const {
 
 CompactWeights CompactWeights::read(tagging::BinaryReader& in, int actions) {
   CompactWeights w;
+  w.actions_ = actions;
   w.scale_ = in.get<float>();
   const auto keys = in.get_vector<std::uint64_t>();
   const auto lengths = in.get_vector<std::uint8_t>();
@@ -210,7 +228,7 @@ CompactWeights TrainingWeights::average(double prune_below) const {
     }
     if (!row.entries.empty()) rows.push_back(std::move(row));
   }
-  return CompactWeights(rows, static_cast<float>(scale));
+  return CompactWeights(rows, static_cast<float>(scale), actions_);
 }
 
 }  // namespace kg::parsing

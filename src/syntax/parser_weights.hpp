@@ -22,8 +22,8 @@ class CompactWeights {
   };
 
   CompactWeights() = default;
-  // `rows` sorted by key, keys distinct and nonzero; a weight w means w * scale.
-  CompactWeights(const std::vector<Row>& rows, float scale);
+  // `rows` sorted by key, keys distinct; a weight w means w * scale.
+  CompactWeights(const std::vector<Row>& rows, float scale, int actions);
 
   // Adds the weights of every feature in keys[0, n) to scores (one per action).
   void score(const std::uint64_t* keys, std::size_t n, std::int32_t* scores) const;
@@ -37,7 +37,7 @@ class CompactWeights {
  private:
   // 8 bytes, so more of the table stays in cache: the slot number holds the key's low
   // bits, `check` its high 32 (0 marks an empty slot), `row` the row's first entry (24
-  // bits) and length (8 bits).
+  // bits) and length (8 bits), or for a long row, its number in `dense_` and 0xFF.
   struct Slot {
     std::uint32_t check = 0;
     std::uint32_t row = 0;
@@ -49,11 +49,19 @@ class CompactWeights {
   void build_table(const std::vector<std::uint64_t>& keys, const std::vector<std::uint8_t>& lengths);
   const Slot* find(std::uint64_t key) const;
 
+  static constexpr std::uint32_t dense_mark = 0xFF;
+  // Rows with at least this many weights are stored densely: adding all of a dense row
+  // (vectorized) is cheaper than scattering that many entries.
+  static constexpr std::size_t dense_from = 24;
+
   std::vector<Slot> table_;
   std::uint64_t mask_ = 0;
-  std::vector<std::uint64_t> keys_;  // sorted, for writing the model back out
+  std::vector<std::uint64_t> keys_;  // sorted; with lengths_ and entries_ what the file holds
   std::vector<std::uint8_t> lengths_;
   std::vector<Entry> entries_;
+  int actions_ = 0;
+  std::size_t dense_width_ = 0;  // actions_ rounded up to a multiple of 16
+  std::vector<std::int16_t> dense_;
   float scale_ = 1.0F;
 };
 

@@ -44,6 +44,9 @@ DependencyParser train_fixture(std::uint64_t seed) {
   DependencyParser::TrainOptions options;
   options.epochs = 12;
   options.seed = seed;
+  // The defaults prune rare features, which on ten sentences are all of them.
+  options.min_feature_updates = 1;
+  options.prune_below = 0;
   std::ostringstream log;
   return DependencyParser::train(fixture(), fixture(), options, log);
 }
@@ -154,6 +157,24 @@ TEST(ParserTraining, LearnsTheFixtureAndIsDeterministic) {
   for (auto& doc : reparsed) loaded.process(doc);
   EXPECT_EQ(trees(reparsed), trees(parsed));
   EXPECT_EQ(loaded.labels(), first.labels());
+}
+
+TEST(ParserTraining, ParsesTokensWithoutSentencesAsOneSentence) {
+  const DependencyParser parser = train_fixture(3);
+  kg::Doc doc = fixture().front();
+  doc.tokens.resize(5);  // "Nebenzia rejected the allegation ."
+  doc.sentences.clear();
+  for (auto& token : doc.tokens) token.deprel.clear();
+  parser.process(doc);
+  int roots = 0;
+  for (const auto& token : doc.tokens) {
+    roots += token.head == -1;
+    EXPECT_FALSE(token.deprel.empty());
+    EXPECT_LT(token.head, 5);
+  }
+  EXPECT_EQ(roots, 1);
+  EXPECT_EQ(doc.tokens[0].head, 1);
+  EXPECT_EQ(doc.tokens[0].deprel, "nsubj");
 }
 
 TEST(ParserModelFile, MissingFileIsAnInputErrorNamingIt) {
