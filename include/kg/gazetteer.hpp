@@ -60,6 +60,8 @@ class Gazetteer {
   std::optional<std::size_t> find_name(std::string_view phrase) const;
   // The entry whose full name (not an acronym) is `phrase` ignoring case: "russia".
   std::optional<std::size_t> find_name_ignoring_case(std::string_view phrase) const;
+  // The first demonym the gazetteer lists for an entry ("North Korean"), or "".
+  std::string demonym_of(std::size_t index) const;
   // The names of an entry, as the gazetteer lists them.
   std::vector<std::string> names_of(std::size_t index) const;
 
@@ -87,6 +89,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, Name> by_name_;
   std::unordered_map<std::string, std::size_t> by_lower_name_;
+  std::unordered_map<std::size_t, std::string> demonyms_;
   std::size_t longest_name_ = 0;  // bytes
   std::unordered_map<std::string, TitleInfo> titles_;
   std::size_t longest_title_ = 1;  // words

@@ -160,15 +160,16 @@ class Resolution {
   std::optional<Mention> description(std::size_t s, std::size_t i) {
     const auto& sentence = doc_.sentences[s];
     if (low(i) != "the") return std::nullopt;
-    // "the [up to three modifiers] NOUN", the noun ending the phrase.
+    // "the [a few modifiers] NOUN", the noun ending the phrase.
     std::size_t h = i + 1;
     for (;; ++h) {
-      if (h >= sentence.end || h > i + 4 || index_[h] != -1) return std::nullopt;
+      if (h >= sentence.end || h > i + 6 || index_[h] != -1) return std::nullopt;
       const std::string w = low(h);
       if ((state_noun(w) || organization_noun(w) || gaz_.title(w)) && !noun_at(h + 1, sentence.end)) break;
       const auto& u = doc_.tokens[h].upos;
-      const bool modifier = u.empty() ? entities::is_lower_ascii(w.front()) || std::isdigit(static_cast<unsigned char>(w.front()))
-                                      : (u == "ADJ" || u == "NUM" || u == "NOUN" || u == "VERB");
+      const bool hyphen = w == "-" && h > i + 1 && doc_.tokens[h - 1].end == doc_.tokens[h].start;  // "15 - member"
+      const bool modifier = hyphen || (u.empty() ? entities::is_lower_ascii(w.front()) || std::isdigit(static_cast<unsigned char>(w.front()))
+                                                 : (u == "ADJ" || u == "NUM" || u == "NOUN" || u == "VERB"));
       if (!modifier) return std::nullopt;
     }
     const std::string noun = low(h);

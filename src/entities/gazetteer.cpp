@@ -97,6 +97,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
       const NameKind kind = parse_kind(cols[3], main, number);
       g.by_name_.emplace(phrase, Name{it->second, kind});
       if (kind == NameKind::name && phrase.size() >= 4) g.by_lower_name_.emplace(entities::lower(phrase), it->second);
+      if (kind == NameKind::demonym) g.demonyms_.emplace(it->second, phrase);
       g.longest_name_ = std::max(g.longest_name_, phrase.size());
     } else {
       bad_line(main, number, "a line starts with E or N");
@@ -185,6 +186,11 @@ std::optional<std::size_t> Gazetteer::find_name_ignoring_case(std::string_view p
   if (auto it = by_lower_name_.find(entities::lower(without_article(straight_quotes(phrase)))); it != by_lower_name_.end())
     return it->second;
   return std::nullopt;
+}
+
+std::string Gazetteer::demonym_of(std::size_t index) const {
+  auto it = demonyms_.find(index);
+  return it == demonyms_.end() ? std::string() : it->second;
 }
 
 std::vector<std::string> Gazetteer::names_of(std::size_t index) const {

@@ -206,11 +206,28 @@ class Linking {
     const auto& t = doc_.tokens;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
       // EXPANSION ( ACRONYM )
-      if (t[i + 1].form == "(" && i + 3 < t.size() && t[i + 3].form == ")" && entities::all_caps(t[i + 2].form) &&
-          index[i] >= 0) {
+      if (t[i + 1].form != "(" || i + 3 >= t.size() || t[i + 3].form != ")" || !entities::all_caps(t[i + 2].form)) continue;
+      const std::string& acronym = t[i + 2].form;
+      if (index[i] >= 0) {
         const Mention& m = doc_.mentions[static_cast<std::size_t>(index[i])];
-        if (abbreviates(t[i + 2].form, entities::mention_words(doc_, m))) define(out, t[i + 2].form, static_cast<std::size_t>(index[i]));
+        if (abbreviates(acronym, entities::mention_words(doc_, m))) define(out, acronym, static_cast<std::size_t>(index[i]));
+        continue;
       }
+      // No mention there: the capitalized words before the bracket that the acronym
+      // abbreviates name an organization ("the Maritime Security Initiative (MSI)").
+      std::size_t b = i + 1;
+      const std::size_t floor = doc_.sentences[doc_.sentence_of(i)].begin;
+      while (b > floor && index[b - 1] < 0 &&
+             (entities::capitalized(t[b - 1].form) || (function_word(t[b - 1].form) && b - 1 > floor && b < i + 1)))
+        --b;
+      while (b <= i && function_word(t[b].form)) ++b;
+      if (b > i) continue;
+      std::vector<std::string> words;
+      for (std::size_t k = b; k <= i; ++k) words.push_back(t[k].form);
+      if (!abbreviates(acronym, words)) continue;
+      doc_.mentions.push_back({b, i + 1, "Organization", -1, mention_source::pattern, 0.75});
+      targets_.push_back(std::nullopt);
+      define(out, acronym, doc_.mentions.size() - 1);
     }
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& sentence = doc_.sentences[s];
@@ -400,7 +417,13 @@ class Linking {
       // Two clusters with one id (a place and a person both "Jordan"): keep them apart.
       for (int k = 2; std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& x) { return x.id == e.id; }); ++k)
         e.id = entities::id_prefix(e.type) + ":" + slug + "-" + std::to_string(k);
-      if (cluster.owner) entities::add_alias(e, doc_.entities[*cluster.owner].label + "'s " + e.label);
+      if (cluster.owner) {
+        // "South Korea's Foreign Ministry", "South Korean Foreign Ministry".
+        const Entity& owner = doc_.entities[*cluster.owner];
+        entities::add_alias(e, owner.label + "'s " + e.label);
+        if (const auto entry = gaz_.find_id(owner.id))
+          if (const std::string demonym = gaz_.demonym_of(*entry); !demonym.empty()) entities::add_alias(e, demonym + " " + e.label);
+      }
       doc_.entities.push_back(std::move(e));
       entity_of[c] = static_cast<int>(doc_.entities.size() - 1);
     }

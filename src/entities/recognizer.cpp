@@ -64,7 +64,10 @@ class Recognition {
     const Sentence& s = doc_.sentences[index];
     begin_ = s.begin;
     end_ = s.end;
-    headline_ = s.heading || title_case();
+    // A heading in title case: a line without final punctuation, most words capitalized.
+    const auto& last = form(doc_.tokens[s.end - 1]);
+    const bool unpunctuated = s.heading || (last != "." && last != "!" && last != "?" && last != "\"" && last != "'");
+    headline_ = unpunctuated && title_case();
     gazetteer_names();
     regions();
     model_names(index);
