@@ -35,8 +35,8 @@ std::vector<std::span<const Token>> sentences_of(const std::vector<Doc>& docs, s
 std::string feats_value(const Token& t) { return t.feats == "_" ? std::string() : t.feats; }
 
 // A class counts in a word's ambiguity class when it has at least 5% of its occurrences.
-TagLexicon build_lexicon(const std::vector<std::vector<WordInfo>>& words,
-                                  const ClassMatrix& gold, const std::vector<bool>& use) {
+TagLexicon build_lexicon(const std::vector<std::vector<WordInfo>>& words, const ClassMatrix& gold,
+                         const std::vector<bool>& use) {
   std::unordered_map<std::uint64_t, std::map<int, std::size_t>> by_form, by_lower;
   for (std::size_t s = 0; s < words.size(); ++s) {
     if (!use[s]) continue;
