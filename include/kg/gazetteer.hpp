@@ -73,6 +73,7 @@ class Gazetteer {
   bool weapon_system(std::string_view form) const { return weapon_systems_.contains(std::string(form)); }
   bool body(std::string_view words) const { return bodies_.contains(std::string(words)); }
   bool agent(std::string_view words) const { return agents_.contains(std::string(words)); }
+  bool event_noun(std::string_view words) const { return event_nouns_.contains(std::string(words)); }
   std::size_t longest_title() const { return longest_title_; }
   // A common given name ("Dorothy"): its gender 'm', 'f' or '-'; 0 when not listed.
   char given_name(std::string_view form) const {
@@ -94,7 +95,7 @@ class Gazetteer {
   std::unordered_map<std::string, TitleInfo> titles_;
   std::size_t longest_title_ = 1;  // words
   std::unordered_map<std::string, char> given_names_;
-  std::unordered_set<std::string> weapon_heads_, weapon_modifiers_, weapon_systems_, bodies_, agents_;
+  std::unordered_set<std::string> weapon_heads_, weapon_modifiers_, weapon_systems_, bodies_, agents_, event_nouns_;
 };
 
 }  // namespace kg

@@ -287,9 +287,10 @@ class Resolution {
         const Gender known = gender_of(e);
         if (known != Gender::unknown && known != p->gender) continue;
       } else if (p->number == Number::singular) {
-        if (m.type == "Person") continue;
+        // "it" is mostly a thing or a proposition; it is resolved only to the actors a
+        // relation can have: states and organizations.
+        if (m.type != "State" && m.type != "Organization") continue;
         if (c.group) continue;
-        score += m.type == "State" || m.type == "Organization" ? 0.5 : 0.0;
       } else {
         if (!c.group) continue;  // they: a group acting for a state
       }

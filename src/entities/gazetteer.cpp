@@ -123,7 +123,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
     if (cols.size() != 2 || cols[1].size() != 1) bad_line(names, number, "expected: name, gender");
     g.given_names_[cols[0]] = cols[1][0];
   });
-  for (auto [file, set] : {std::pair{"bodies.tsv", &g.bodies_}, std::pair{"agents.tsv", &g.agents_}}) {
+  for (auto [file, set] : {std::pair{"bodies.tsv", &g.bodies_}, std::pair{"agents.tsv", &g.agents_},
+                           std::pair{"events.tsv", &g.event_nouns_}}) {
     read_rows(lexicon / file, [&](const std::vector<std::string>& cols, std::size_t) { set->insert(entities::lower(cols[0])); });
   }
   return g;

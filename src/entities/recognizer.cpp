@@ -72,6 +72,7 @@ class Recognition {
     regions();
     model_names(index);
     weapons();
+    events();
     bodies();
     titled_names();
   }
@@ -257,6 +258,34 @@ class Recognition {
         i += k - 1;
         break;
       }
+    }
+  }
+
+  // "the 1994 genocide", "the Beijing Olympics", "the Korean War": an event named by a
+  // year or a proper name before an event noun.
+  void events() {
+    for (std::size_t i = begin_ + 1; i + 1 < end_; ++i) {
+      if (low(i - 1) != "the") continue;
+      std::size_t e = i;
+      const auto year = [&](std::size_t k) {
+        const auto f = form(doc_.tokens[k]);
+        return f.size() == 4 && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (year(e)) ++e;
+      else
+        while (e < end_ && e < i + 3 && capitalized(form(doc_.tokens[e])) && !gaz_.event_noun(low(e))) ++e;
+      if (e == i || e >= end_) continue;
+      std::size_t k = 0;
+      for (std::size_t n = std::min<std::size_t>(2, end_ - e); n >= 1 && k == 0; --n)
+        if (gaz_.event_noun(entities::lower_words(doc_, e, e + n))) k = n;
+      if (k == 0) continue;
+      // A proper name needs a capitalized event noun ("the Korean War", not "the Russian war").
+      if (!year(i) && !capitalized(form(doc_.tokens[e]))) continue;
+      if (e + k < end_ && (low(e + k) == "of" || doc_.tokens[e + k].upos == "NOUN")) continue;
+      std::erase_if(found_, [&](const Candidate& c) {
+        return c.begin >= i && c.end <= e + k && c.source == mention_source::model;
+      });
+      add({i, e + k, "Event", mention_source::pattern, std::nullopt, 0.7});
     }
   }
 
