@@ -30,6 +30,7 @@ DependencyParser DependencyParser::load(const std::filesystem::path& path) {
     in.fail("bad relation label table");
   model->actions.labels = static_cast<int>(model->labels.size());
   model->actions.root_label = static_cast<int>(root - model->labels.begin());
+  model->word_classes = parsing::WordClasses::read(in);
   model->weights = parsing::CompactWeights::read(in, model->actions.count());
   if (!in.at_end()) in.fail("trailing bytes");
   return DependencyParser(std::move(model));
@@ -41,6 +42,7 @@ void DependencyParser::save(const std::filesystem::path& path) const {
   tagging::BinaryWriter out;
   out.put(parsing::feature_set_version);
   out.put_strings(model_->labels);
+  model_->word_classes.write(out);
   model_->weights.write(out);
   tagging::save_model_file(path, magic, format_version, out);
 }

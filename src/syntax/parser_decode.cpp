@@ -7,7 +7,7 @@ namespace kg::parsing {
 void parse_sentence(const DependencyParser::Model& model, std::span<const Token> words, std::vector<int>& heads,
                     std::vector<int>& labels) {
   const int n = static_cast<int>(words.size());
-  const std::vector<WordAtoms> atoms = sentence_atoms(words);
+  const std::vector<WordAtoms> atoms = sentence_atoms(words, model.word_classes);
   Configuration config(n);
   FeatureKeys keys;
   std::array<std::int32_t, 256> scores{};

@@ -1,6 +1,8 @@
 #include "syntax/parser_features.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "syntax/tagger_word.hpp"
@@ -12,7 +14,7 @@ using tagging::hash_string;
 using tagging::mix64;
 
 // Stand-ins for a position that does not exist and for the root.
-const WordAtoms none_atoms{hash_string("<none>"), hash_string("<none>"), hash_string("<none>"),
+const WordAtoms none_atoms{hash_string("<none>"), hash_string("<none>"), hash_string("<none>"), hash_string("<none>"),
                            hash_string("<none>"), hash_string("<none>"), hash_string("<none>")};
 
 bool has_digit(const std::string& s) {
@@ -48,16 +50,74 @@ class Writer {
   std::size_t count_ = 0;
 };
 
+const std::uint64_t unknown_class = hash_string("<unknown class>");
+
+std::string model_form(const Token& token) {
+  return tagging::normalize_form(token.form.empty() ? token.text : token.form);
+}
+
+std::uint64_t lower_word_key(const std::string& lower) {
+  return hash_string(has_digit(lower) ? tagging::word_shape(lower) : lower);
+}
+
 }  // namespace
 
-std::vector<WordAtoms> sentence_atoms(std::span<const Token> words) {
+std::uint64_t word_key(const Token& token) { return lower_word_key(tagging::to_lower(model_form(token))); }
+
+WordClasses WordClasses::count(const std::vector<Doc>& docs) {
+  std::map<std::uint64_t, std::map<std::string, int>> seen;
+  for (const Doc& doc : docs)
+    for (const Token& token : doc.tokens)
+      if (!token.upos.empty()) ++seen[word_key(token)][token.upos];
+  WordClasses result;
+  for (const auto& [word, tags] : seen) {
+    int total = 0;
+    for (const auto& [tag, n] : tags) total += n;
+    if (total < 3) continue;
+    std::uint64_t h = hash_string("<class>");
+    for (const auto& [tag, n] : tags)  // in tag order, so the hash is canonical
+      if (n * 20 >= total) h = mix64(h ^ hash_string(tag));
+    result.classes_.emplace_back(word, h);
+  }
+  return result;  // std::map iterates in word order: sorted
+}
+
+std::uint64_t WordClasses::of(std::uint64_t word) const {
+  const auto it = std::lower_bound(classes_.begin(), classes_.end(), std::pair<std::uint64_t, std::uint64_t>{word, 0});
+  return it != classes_.end() && it->first == word ? it->second : unknown_class;
+}
+
+void WordClasses::write(tagging::BinaryWriter& out) const {
+  std::vector<std::uint64_t> words, classes;
+  for (const auto& [word, c] : classes_) {
+    words.push_back(word);
+    classes.push_back(c);
+  }
+  out.put_vector(words);
+  out.put_vector(classes);
+}
+
+WordClasses WordClasses::read(tagging::BinaryReader& in) {
+  const auto words = in.get_vector<std::uint64_t>();
+  const auto classes = in.get_vector<std::uint64_t>();
+  if (words.size() != classes.size()) in.fail("word class table sizes disagree");
+  WordClasses result;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && words[i] <= words[i - 1]) in.fail("word classes out of order");
+    result.classes_.emplace_back(words[i], classes[i]);
+  }
+  return result;
+}
+
+std::vector<WordAtoms> sentence_atoms(std::span<const Token> words, const WordClasses& classes) {
   std::vector<WordAtoms> atoms;
   atoms.reserve(words.size() + 1);
   for (const Token& token : words) {
-    const std::string form = tagging::normalize_form(token.form.empty() ? token.text : token.form);
+    const std::string form = model_form(token);
     const std::string lower = tagging::to_lower(form);
     WordAtoms a;
-    a.word = hash_string(has_digit(lower) ? tagging::word_shape(lower) : lower);
+    a.word = lower_word_key(lower);
+    a.word_class = classes.of(a.word);
     a.upos = hash_string(token.upos);
     a.tag = token.xpos.empty() || token.xpos == "_" ? a.upos ^ 1 : hash_string(token.xpos);
     a.lemma = hash_string(tagging::to_lower(token.lemma));
@@ -66,7 +126,7 @@ std::vector<WordAtoms> sentence_atoms(std::span<const Token> words) {
     atoms.push_back(a);
   }
   const std::uint64_t root = hash_string("<root>");
-  atoms.push_back(WordAtoms{root, root, root, root, root, root});
+  atoms.push_back(WordAtoms{root, root, root, root, root, root, root});
   return atoms;
 }
 
@@ -118,6 +178,14 @@ std::size_t extract_features(const Configuration& c, const std::vector<WordAtoms
   f.add(B0.shape, B0.tag);
   f.add(S0.upos, B0.upos);
   f.add(S1.upos, S0.upos);
+  f.add(S0.word_class);
+  f.add(B0.word_class);
+  f.add(B1.word_class);
+  f.add(S1.word_class);
+  f.add(S0.word_class, B0.word_class);
+  f.add(S1.word_class, S0.word_class);
+  f.add(S0.word_class, B0.tag);
+  f.add(S0.tag, B0.word_class);
 
   // Pairs: s0 with b0 (LEFT) and s1 with s0 (RIGHT).
   const std::uint64_t s0wp = mix64(S0.word ^ (S0.tag << 1)), b0wp = mix64(B0.word ^ (B0.tag << 1));

@@ -9,8 +9,31 @@
 
 #include "kg/doc.hpp"
 #include "syntax/parser_transition.hpp"
+#include "syntax/tagger_binary.hpp"
 
 namespace kg::parsing {
+
+// The ambiguity classes of the training words: the set of UPOS tags each word that
+// occurs often enough was seen with, hashed. Features on them let the parser hedge when
+// the tagger errs ("that" may be DET, SCONJ or PRON).
+class WordClasses {
+ public:
+  WordClasses() = default;
+  // From the tags of `docs` (tags seen with at least 5% of a word's 3 or more occurrences).
+  static WordClasses count(const std::vector<Doc>& docs);
+  // The class of a word (WordAtoms::word), or a fixed value for words without one.
+  std::uint64_t of(std::uint64_t word) const;
+  std::size_t size() const { return classes_.size(); }
+
+  void write(tagging::BinaryWriter& out) const;
+  static WordClasses read(tagging::BinaryReader& in);
+
+ private:
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> classes_;  // sorted by word
+};
+
+// The hashed, normalized form features read for a token (lowercased; numbers by shape).
+std::uint64_t word_key(const Token& token);
 
 // What the features read of one word, each hashed once per sentence.
 struct WordAtoms {
@@ -20,16 +43,17 @@ struct WordAtoms {
   std::uint64_t lemma = 0;
   std::uint64_t suffix = 0;  // last three characters, lowercased
   std::uint64_t shape = 0;   // capitalization and character classes
+  std::uint64_t word_class = 0;  // ambiguity class (WordClasses)
 };
 
 // Atoms of a sentence's words, followed by the root's at index n.
-std::vector<WordAtoms> sentence_atoms(std::span<const Token> words);
+std::vector<WordAtoms> sentence_atoms(std::span<const Token> words, const WordClasses& classes);
 
 // A model's weights are keyed by template number: any change to the templates or the
 // atoms must change this, so models built for other features are refused at load.
-constexpr std::uint32_t feature_set_version = 1;
+constexpr std::uint32_t feature_set_version = 2;
 
-constexpr std::size_t max_features = 128;
+constexpr std::size_t max_features = 160;
 using FeatureKeys = std::array<std::uint64_t, max_features>;
 
 // Writes the feature keys of `config` into `keys`; returns how many.

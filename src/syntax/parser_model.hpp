@@ -14,6 +14,7 @@ namespace kg {
 struct DependencyParser::Model {
   std::vector<std::string> labels;  // relation labels by label index
   parsing::Actions actions;
+  parsing::WordClasses word_classes;
   parsing::CompactWeights weights;
 };
 

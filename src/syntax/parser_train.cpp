@@ -37,6 +37,7 @@ std::string universal(const std::string& label) { return label.substr(0, label.f
 
 struct Corpus {
   std::vector<std::string> labels;
+  WordClasses word_classes;
   std::vector<TrainingSentence> sentences;
   std::size_t skipped = 0;
   std::size_t lifted = 0;
@@ -49,6 +50,7 @@ Corpus training_corpus(const std::vector<Doc>& docs, std::size_t max_sentences) 
     for (const Token& token : doc.tokens)
       if (!token.deprel.empty() && token.deprel != "_") label_set.insert(token.deprel);
   corpus.labels.assign(label_set.begin(), label_set.end());
+  corpus.word_classes = WordClasses::count(docs);
   if (corpus.labels.size() > 127) throw std::runtime_error("parser training: more than 127 relation labels");
   std::map<std::string, int> label_index;
   for (std::size_t i = 0; i < corpus.labels.size(); ++i) label_index[corpus.labels[i]] = static_cast<int>(i);
@@ -73,7 +75,7 @@ Corpus training_corpus(const std::vector<Doc>& docs, std::size_t max_sentences) 
         continue;
       }
       TrainingSentence s;
-      s.atoms = sentence_atoms(words);
+      s.atoms = sentence_atoms(words, corpus.word_classes);
       s.gold.head = std::move(*heads);
       for (const Token& token : words) s.gold.label.push_back(label_index.at(token.deprel));
       corpus.sentences.push_back(std::move(s));
@@ -129,8 +131,11 @@ DependencyParser DependencyParser::train(const std::vector<Doc>& train, const st
   actions.labels = static_cast<int>(corpus.labels.size());
   actions.root_label =
       static_cast<int>(std::find(corpus.labels.begin(), corpus.labels.end(), "root") - corpus.labels.begin());
-  fmt::print(log, "parser: {} training sentences ({} made projective, {} skipped), {} labels, {} transitions\n",
-             corpus.sentences.size(), corpus.lifted, corpus.skipped, corpus.labels.size(), actions.count());
+  fmt::print(log,
+             "parser: {} training sentences ({} made projective, {} skipped), {} labels, {} transitions, {} word "
+             "classes\n",
+             corpus.sentences.size(), corpus.lifted, corpus.skipped, corpus.labels.size(), actions.count(),
+             corpus.word_classes.size());
 
   TrainingWeights weights(actions.count(), options.min_feature_updates);
   std::mt19937_64 rng(options.seed);
@@ -151,6 +156,7 @@ DependencyParser DependencyParser::train(const std::vector<Doc>& train, const st
     auto model = std::make_shared<Model>();
     model->labels = corpus.labels;
     model->actions = actions;
+    model->word_classes = corpus.word_classes;
     model->weights = weights.average(options.prune_below);
     const DependencyParser candidate(model);
     double las = static_cast<double>(epoch);  // without dev data, the last epoch is kept
