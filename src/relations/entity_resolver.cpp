@@ -34,7 +34,10 @@ TokenId EntityResolver::antecedent(TokenId t) const {
   while (clause != no_token && view_.deprel(clause) != "acl:relcl" && view_.base(clause) == "conj" && guard++ < 8)
     clause = view_.head(clause);
   if (clause == no_token || view_.deprel(clause) != "acl:relcl") return t;
-  const TokenId noun = view_.head(clause);
+  TokenId noun = view_.head(clause);
+  // "a policy of turning away boats, which ...": the clause hung on the verb of a
+  // modifier is about that modifier's noun.
+  if (noun != no_token && view_.is_verbal(noun) && view_.base(noun) == "acl") noun = view_.head(noun);
   return noun == no_token ? t : noun;
 }
 
@@ -179,17 +182,21 @@ std::vector<TokenId> EntityResolver::coordinated(TokenId t) const {
   // "Japan and South Korea" with the second name parsed as part of the first
   // (flat or compound with its own "and"): a conjunct all the same.
   for (TokenId c : view_.children(t)) {
-    const auto rel = view_.base(c);
-    if ((rel != "flat" && rel != "compound") || !in_mention(c) || mention_of(c) == mention_of(t)) continue;
+    if (!in_mention(c) || mention_of(c) == mention_of(t) || view_.base(c) == "conj") continue;
     const std::size_t begin = view_.doc().mentions[static_cast<std::size_t>(mention_of(c))].begin;
-    if (begin > 0 && view_.upos(begin - 1) == "CCONJ") out.push_back(c);
+    if (c > t && begin > 0 && view_.upos(begin - 1) == "CCONJ") out.push_back(c);
+    // "North and South Korea": a name sharing t's head word, coordinated before it.
+    if (c < t && view_.base(c) == "compound" && view_.has_child(c, "conj")) out.push_back(c);
   }
   return out;
 }
 
 std::vector<EntityRef> EntityResolver::resolve(TokenId t, bool owner) const {
   std::vector<EntityRef> out = resolve_one(t, owner, 0);
-  for (TokenId c : coordinated(t)) append_new(out, resolve_one(c, owner, 0));
+  // Conjuncts are alike: after an entity, a thing is not read as its owner
+  // ("sanctions on North Korea and Russia's veto power").
+  const bool things = out.empty() || out.front().via_owner;
+  for (TokenId c : coordinated(t)) append_new(out, resolve_one(c, owner && things, 0));
   return out;
 }
 
