@@ -100,6 +100,8 @@ std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) cons
       if (view_.deprel(c) == "nmod:poss" || view_.marker(c) != marker) continue;
       std::vector<EntityRef> refs = resolve_one(c, false, depth + 1);
       for (TokenId k : view_.conjuncts(c)) append_new(refs, resolve_one(k, false, depth + 1));
+      for (TokenId a : view_.children_with(t, "appos"))
+        if (a > c && after_phrase(t, a)) append_new(refs, resolve_mention(a));
       if (!refs.empty()) return refs;
     }
   }
@@ -111,12 +113,21 @@ std::vector<TokenId> EntityResolver::appositions(TokenId t) const {
   // ("rejects U.S. claims and congratulates Kim Jong Un").
   std::vector<TokenId> out;
   for (TokenId a : view_.children_with(t, "appos")) {
+    if (after_phrase(t, a)) continue;
     TokenId first = view_.leftmost(a);
     while (first < a && view_.upos(first) == "PUNCT") ++first;
     // Set off by punctuation, or a name right after its title ("leader Kim Jong Un").
     if (first == t + 1 || (first > 0 && view_.upos(first - 1) == "PUNCT")) out.push_back(a);
   }
   return out;
+}
+
+bool EntityResolver::after_phrase(TokenId t, TokenId a) const {
+  // "drills by the United States, South Korea and Japan" parsed with "South Korea" as
+  // an apposition of "drills": it continues the list of the phrase before it.
+  for (TokenId c : view_.children_with(t, "nmod"))
+    if (c < a && view_.deprel(c) != "nmod:poss" && !view_.marker(c).empty()) return true;
+  return false;
 }
 
 bool EntityResolver::titled(TokenId t) const {

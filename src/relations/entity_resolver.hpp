@@ -48,6 +48,8 @@ class EntityResolver {
   std::vector<TokenId> coordinated(TokenId t) const;
   // t's appositions set off by punctuation.
   std::vector<TokenId> appositions(TokenId t) const;
+  // Apposition `a` of t follows a prepositional phrase of t (a list's continuation).
+  bool after_phrase(TokenId t, TokenId a) const;
   // t has a title word that is no name beside it ("U.N. Ambassador").
   bool titled(TokenId t) const;
 

@@ -35,6 +35,12 @@ std::vector<HeadingReading> read_heading(const ParseView& view, const Lexicon& l
   if (resolver.in_mention(t)) return readings;
   const auto& upos = view.upos(t);
   if (upos != "VERB" && upos != "PROPN" && upos != "NOUN" && upos != "ADJ") return readings;
+  // A noun the parse gives a verb as its object or subject is read right already
+  // ("Washington and Pyongyang trade charges").
+  if (upos != "VERB" && view.head(t) != no_token && view.is_verbal(view.head(t))) {
+    const auto rel = view.base(t);
+    if (rel == "obj" || rel == "nsubj" || rel == "obl") return readings;
+  }
   const auto& sentence = view.doc().sentences[view.sentence(t)];
 
   // The headline's subject: the first entity, before any cue verb.
@@ -43,6 +49,15 @@ std::vector<HeadingReading> read_heading(const ParseView& view, const Lexicon& l
   for (TokenId i = sentence.begin; i < t; ++i) {
     if (is_cue_verb_word(view, lexicon, i) && !resolver.in_mention(i)) break;
     if (int e = entity_at(view, resolver, i); e >= 0) {
+      // "At the U.N., Washington and ...": a name in a prepositional phrase is no subject.
+      const auto& mention = view.doc().mentions[static_cast<std::size_t>(resolver.mention_of(i))];
+      TokenId head = i;  // the mention's word whose head lies outside it
+      for (TokenId k = mention.begin; k < mention.end; ++k)
+        if (view.head(k) == no_token || view.head(k) < mention.begin || view.head(k) >= mention.end) head = k;
+      if (view.has_child(head, "case")) {
+        i = mention.end - 1;
+        continue;
+      }
       // "Australian woman claims ...": a name modifying a common noun is not the
       // headline's subject (unless the noun is a group acting for it: "Russian troops").
       const TokenId h = view.head(i);
