@@ -46,7 +46,17 @@ TokenId ArgumentFinder::surface_subject(TokenId v, bool* implicit, int depth) co
     if (implicit) *implicit = true;
     return surface_subject(from, implicit, depth + 1);
   };
-  if (rel == "conj") return inherit(h);
+  if (rel == "conj") {
+    if (TokenId s = inherit(h); s != no_token) return s;
+    // "calling the accusation "unsubstantiated" and accusing the U.S. of ...", the
+    // participle coordinated with the adjective: the subject of the clause above.
+    if (view_.has_feature(v, "VerbForm=Ger") || view_.has_feature(v, "VerbForm=Part")) {
+      TokenId g = view_.head(h);
+      for (int step = 0; g != no_token && !view_.is_verbal(g) && step < 4; ++step) g = view_.head(g);
+      if (g != no_token && view_.is_verbal(g)) return inherit(g);
+    }
+    return no_token;
+  }
   if (rel == "xcomp") {
     // Object control ("urged Japan to ...", "called on Russia to ..."), else subject control.
     if (TokenId o = view_.first_child(h, "obj"); o != no_token && o != v) {
