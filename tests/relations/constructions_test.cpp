@@ -236,6 +236,25 @@ TEST(Constructions, UserOntologyAddsAPredicate) {
   EXPECT_RELATION(r, "org:council", "acquires", "org:trumpet");
 }
 
+TEST(Constructions, EllipticCoordinationOfNames) {
+  // "North and South Ruritania exchanged fire": "North" shares the head word.
+  const auto r = extract("elliptic-coordination");
+  EXPECT_RELATION(r, "state:NRU", "attacks", "state:SRU");
+  EXPECT_RELATION(r, "state:SRU", "attacks", "state:NRU");
+}
+
+TEST(Constructions, ListContinuedAfterAByPhraseMisparsedAsApposition) {
+  const auto r = extract("list-apposition");
+  EXPECT_RELATION(r, "state:SYL", "accuses", "state:FRE");
+  EXPECT_RELATION(r, "state:SYL", "accuses", "state:TOM");
+  EXPECT_RELATION(r, "state:SYL", "accuses", "state:OST");
+}
+
+TEST(Constructions, ParticipleCoordinatedWithAnAdjective) {
+  const auto r = extract("participle-conjunct");
+  EXPECT_RELATION(r, "state:OST", "accuses", "state:FRE");
+}
+
 TEST(Constructions, OpenRelationsOnlyWhenAsked) {
   EXPECT_TRUE(extract("open").empty());
   const RelationExtractor open(Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json"),

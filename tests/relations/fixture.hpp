@@ -47,6 +47,8 @@ inline const std::vector<Name>& cast() {
       {"person:firefly", "Rufus T. Firefly", "Person", {"Firefly"}},
       {"weapon:swordfish", "Swordfish missile", "Weapon", {"missile"}},
       {"org:trumpet", "Trumpet", "Organization", {"Trumpet"}},
+      {"state:NRU", "North Ruritania", "State", {"North"}},
+      {"state:SRU", "South Ruritania", "State", {"South Ruritania"}},
   };
   return names;
 }
@@ -64,9 +66,20 @@ inline Doc with_entities(Doc doc, const std::map<std::string, std::string>& pron
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     for (std::size_t e = 0; e < cast().size(); ++e) {
       for (const auto& name : cast()[e].names) {
-        // Names here are single tokens.
-        if (doc.tokens[t].form == name)
-          doc.mentions.push_back({t, t + 1, cast()[e].type, static_cast<int>(e), "test", 1.0});
+        // A name is a sequence of token forms.
+        std::size_t end = t;
+        std::size_t from = 0;
+        while (from <= name.size() && end < doc.tokens.size()) {
+          const auto space = name.find(' ', from);
+          const auto word = name.substr(from, space == std::string::npos ? std::string::npos : space - from);
+          if (doc.tokens[end].form != word) break;
+          ++end;
+          if (space == std::string::npos) {
+            doc.mentions.push_back({t, end, cast()[e].type, static_cast<int>(e), "test", 1.0});
+            break;
+          }
+          from = space + 1;
+        }
       }
     }
     if (auto it = pronouns.find(doc.tokens[t].form); it != pronouns.end()) {
