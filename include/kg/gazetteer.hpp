@@ -58,7 +58,8 @@ class Gazetteer {
   std::optional<std::size_t> find_id(std::string_view id) const;
   // The entry named exactly `phrase` (case-sensitive, a leading "the" ignored).
   std::optional<std::size_t> find_name(std::string_view phrase) const;
-  // The entry whose full name (not an acronym) is `phrase` ignoring case: "russia".
+  // The entry whose full name (not an acronym) is `phrase` ignoring case ("russia"), or
+  // its words run together ("NORTHKOREA").
   std::optional<std::size_t> find_name_ignoring_case(std::string_view phrase) const;
   // The first demonym the gazetteer lists for an entry ("North Korean"), or "".
   std::string demonym_of(std::size_t index) const;

@@ -96,7 +96,15 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
       // The first entity listing a name keeps it ("Georgia" the state, not a place).
       const NameKind kind = parse_kind(cols[3], main, number);
       g.by_name_.emplace(phrase, Name{it->second, kind});
-      if (kind == NameKind::name && phrase.size() >= 4) g.by_lower_name_.emplace(entities::lower(phrase), it->second);
+      if (kind == NameKind::name && phrase.size() >= 4) {
+        const std::string low = entities::lower(phrase);
+        g.by_lower_name_.emplace(low, it->second);
+        // Run together, as in wire-service slugs: "NORTHKOREA-MISSILES".
+        std::string squashed;
+        for (char c : low)
+          if (c != ' ') squashed.push_back(c);
+        if (squashed != low) g.by_lower_name_.emplace(squashed, it->second);
+      }
       if (kind == NameKind::demonym) g.demonyms_.emplace(it->second, phrase);
       g.longest_name_ = std::max(g.longest_name_, phrase.size());
     } else {

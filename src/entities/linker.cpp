@@ -18,7 +18,7 @@ using entities::lower;
 
 bool function_word(std::string_view w) {
   const std::string l = lower(w);
-  return l == "of" || l == "the" || l == "and" || l == "for" || l == "'s" || l == "on" || l == "in" || l == "&";
+  return l == "of" || l == "the" || l == "and" || l == "for" || l == "'s" || l == "on" || l == "in" || l == "&" || l == "'";
 }
 
 // Letters of an acronym: "U.N." -> "UN".
@@ -92,6 +92,12 @@ class Linking {
       // One name, one entity, whatever type the tagger gave each mention of it.
       if (m.type != "Weapon") {
         if (auto c = same_name(name)) {
+          join(i, *c);
+          continue;
+        }
+      }
+      if (m.type != "Person" && m.type != "Weapon") {
+        if (auto c = partial_organization(i)) {
           join(i, *c);
           continue;
         }
@@ -205,26 +211,40 @@ class Linking {
     const auto index = mention_index(doc_);
     const auto& t = doc_.tokens;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-      // EXPANSION ( ACRONYM )
-      if (t[i + 1].form != "(" || i + 3 >= t.size() || t[i + 3].form != ")" || !entities::all_caps(t[i + 2].form)) continue;
+      // EXPANSION ( ACRONYM ), EXPANSION [ACRONYM]
+      const bool round = t[i + 1].form == "(" && i + 3 < t.size() && t[i + 3].form == ")";
+      const bool square = t[i + 1].form == "[" && i + 3 < t.size() && t[i + 3].form == "]";
+      if ((!round && !square) || !entities::all_caps(t[i + 2].form)) continue;
       const std::string& acronym = t[i + 2].form;
       if (index[i] >= 0) {
         const Mention& m = doc_.mentions[static_cast<std::size_t>(index[i])];
-        if (abbreviates(acronym, entities::mention_words(doc_, m))) define(out, acronym, static_cast<std::size_t>(index[i]));
-        continue;
+        if (abbreviates(acronym, entities::mention_words(doc_, m))) {
+          define(out, acronym, static_cast<std::size_t>(index[i]));
+          continue;
+        }
       }
-      // No mention there: the capitalized words before the bracket that the acronym
-      // abbreviates name an organization ("the Maritime Security Initiative (MSI)").
-      std::size_t b = i + 1;
+      // The capitalized words before the bracket that the acronym abbreviates name an
+      // organization ("the Maritime Security Initiative (MSI)"); a mention of their last
+      // words grows to them ("Army" in "the Korean People's Army [KPA]").
       const std::size_t floor = doc_.sentences[doc_.sentence_of(i)].begin;
+      const std::size_t last_mention = index[i] >= 0 ? doc_.mentions[static_cast<std::size_t>(index[i])].begin : i + 1;
+      std::size_t b = last_mention;
       while (b > floor && index[b - 1] < 0 &&
              (entities::capitalized(t[b - 1].form) || (function_word(t[b - 1].form) && b - 1 > floor && b < i + 1)))
         --b;
       while (b <= i && function_word(t[b].form)) ++b;
       if (b > i) continue;
       std::vector<std::string> words;
-      for (std::size_t k = b; k <= i; ++k) words.push_back(t[k].form);
+      for (std::size_t k = b; k <= i; ++k)
+        if (t[k].form != "'s") words.push_back(t[k].form);
       if (!abbreviates(acronym, words)) continue;
+      if (index[i] >= 0) {
+        Mention& m = doc_.mentions[static_cast<std::size_t>(index[i])];
+        m.begin = b;
+        m.type = m.type == "Person" ? "Organization" : m.type;
+        define(out, acronym, static_cast<std::size_t>(index[i]));
+        continue;
+      }
       doc_.mentions.push_back({b, i + 1, "Organization", -1, mention_source::pattern, 0.75});
       targets_.push_back(std::nullopt);
       define(out, acronym, doc_.mentions.size() - 1);
@@ -267,12 +287,18 @@ class Linking {
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       auto& cluster = clusters_[c];
       if (cluster.majority() != "Person" || cluster.words.empty() || words.empty()) continue;
-      // The same name, or one with the same first and last words ("Dorothy Shea").
+      // The same name, one with the same first and last words ("Dorothy Shea"), or one
+      // ending the other ("Tom Cruise" in "Scientologist Tom Cruise").
+      const auto ends_with = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        return b.size() >= 2 && a.size() > b.size() && std::equal(b.rbegin(), b.rend(), a.rbegin());
+      };
       const bool same = cluster.label == name ||
-                        (cluster.words.front() == words.front() && cluster.words.back() == words.back());
+                        (cluster.words.front() == words.front() && cluster.words.back() == words.back()) ||
+                        ends_with(cluster.words, words) || ends_with(words, cluster.words);
       if (!same) continue;
       join(mention, c);
-      if (words.size() > cluster.words.size()) cluster.label = name, cluster.words = words;
+      if (words.size() > cluster.words.size() && !ends_with(words, cluster.words)) cluster.label = name, cluster.words = words;
+      if (ends_with(cluster.words, words)) cluster.label = name, cluster.words = words;  // the shorter name without a descriptor
       return;
     }
     const auto c = new_cluster(mention, name);
@@ -321,6 +347,26 @@ class Linking {
       if (clusters_[c].type == "Person" && clusters_[c].label == name) return join(mention, c);
     const auto c = new_cluster(mention, name);
     clusters_[c].words = word;
+  }
+
+  // "the Church" after "the Church of Scientology", "Kursk" after "Kursk region": one
+  // capitalized word of the name of an organization or place named before.
+  std::optional<std::size_t> partial_organization(std::size_t mention) const {
+    const Mention& m = doc_.mentions[mention];
+    const auto words = entities::mention_words(doc_, m);
+    if (words.size() != 1 || !entities::capitalized(words.front()) || function_word(words.front())) return std::nullopt;
+    if (gaz_.find_name(words.front())) return std::nullopt;
+    std::optional<std::size_t> best;
+    std::size_t best_end = 0;
+    for (std::size_t c = 0; c < clusters_.size(); ++c) {
+      const auto& cluster = clusters_[c];
+      const auto& type = cluster.majority();
+      if ((type != "Organization" && type != "Location") || cluster.words.size() < 2) continue;
+      if (std::find(cluster.words.begin(), cluster.words.end(), words.front()) == cluster.words.end()) continue;
+      for (auto other : cluster.mentions)
+        if (doc_.mentions[other].end <= m.begin && doc_.mentions[other].end >= best_end) best = c, best_end = doc_.mentions[other].end;
+    }
+    return best;
   }
 
   // Weapons: one entity for compatible descriptions of one head ("missile", "ballistic

@@ -69,7 +69,9 @@ class Recognition {
     const bool unpunctuated = s.heading || (last != "." && last != "!" && last != "?" && last != "\"" && last != "'");
     headline_ = unpunctuated && title_case();
     gazetteer_names();
+    elliptic_names();
     regions();
+    places_with_their_country();
     model_names(index);
     weapons();
     events();
@@ -137,9 +139,11 @@ class Recognition {
   // or the sentence is a title-case heading.
   bool glued(const GazetteerMatch& m) const {
     if (headline_) return false;
-    if (m.begin > begin_ + 1) {
+    if (m.begin > begin_) {
       const Token& t = doc_.tokens[m.begin - 1];
-      if (capitalized(form(t)) && t.end == doc_.tokens[m.begin].start - 1 && role_phrase(m.begin - 1) == 0 &&
+      // At the start of a sentence every word is capitalized: there the tagger decides.
+      const bool name_like = m.begin > begin_ + 1 || t.upos == "PROPN";
+      if (name_like && capitalized(form(t)) && t.end == doc_.tokens[m.begin].start - 1 && role_phrase(m.begin - 1) == 0 &&
           form(t) != "The")
         return true;
     }
@@ -199,6 +203,14 @@ class Recognition {
       while (b < e && (low(b) == "the" || role_phrase(b) > 0) && type == "PER") b += std::max<std::size_t>(1, role_phrase(b));
       while (e > b && (form(doc_.tokens[e - 1]) == "'s" || form(doc_.tokens[e - 1]) == "'")) --e;
       if (b >= e) continue;
+      // "Scientology-critic", "Russian-speaking": a compound with a lower-case part is no name.
+      const bool compound = std::any_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(b), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(e),
+                                        [](const Token& t) {
+                                          const auto dash = t.form.find('-');
+                                          return dash != std::string::npos && dash + 1 < t.form.size() &&
+                                                 entities::is_lower_ascii(t.form[dash + 1]);
+                                        });
+      if (compound) continue;
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
       if (type == "PER") c.type = "Person";
       else if (type == "ORG") c.type = "Organization";
@@ -211,6 +223,37 @@ class Recognition {
         continue;  // MISC
       }
       add(std::move(c));
+    }
+  }
+
+  // "North and South Korea": the first conjunct shares the second's last word.
+  void elliptic_names() {
+    for (const auto& m : gaz_.match(doc_, begin_, end_)) {
+      if (m.begin < begin_ + 2 || m.end - m.begin < 2) continue;
+      const std::string joiner = low(m.begin - 1);
+      if (joiner != "and" && joiner != "or" && joiner != "&") continue;
+      const std::size_t first = m.begin - 2;
+      if (!capitalized(form(doc_.tokens[first])) || !free(first, first + 1)) continue;
+      const std::string whole = std::string(form(doc_.tokens[first])) + " " + entities::joined_forms(doc_, m.begin + 1, m.end);
+      const auto entry = gaz_.find_name(whole);
+      if (!entry || *entry == m.entry) continue;
+      add({first, first + 1, gaz_.entry(*entry).type, mention_source::gazetteer, entry, 0.85});
+    }
+  }
+
+  // "Aceh, Indonesia", "Clearwater, Florida": a proper name followed by its country or
+  // region is a place.
+  void places_with_their_country() {
+    for (const auto& c : std::vector<Candidate>(found_)) {
+      if (c.begin < begin_ + 2 || (c.type != "State" && c.type != "Location") || c.source != mention_source::gazetteer) continue;
+      if (form(doc_.tokens[c.begin - 1]) != ",") continue;
+      if (c.end < end_) {
+        const auto next = form(doc_.tokens[c.end]);
+        if (std::isalnum(static_cast<unsigned char>(next.front())) || next == "'s" || next == "'") continue;
+      }
+      std::size_t b = c.begin - 1;
+      while (b > begin_ && proper_like(b - 1) && !headline_ && c.begin - 1 - b < 3) --b;
+      if (b < c.begin - 1 && free(b, c.begin - 1)) add({b, c.begin - 1, "Location", mention_source::pattern, std::nullopt, 0.75});
     }
   }
 

@@ -66,7 +66,7 @@ run_kgb ner --conllu --format iob2 tokens.conllu
 printf 'Moscow backs \xff Pyongyang.\n' >bad-utf8.txt
 : >empty.txt
 printf '1\tKim\n' >broken.conllu
-expect_error 1 'bad-utf8.txt.*byte 14' ner bad-utf8.txt -o out/x.txt
+expect_error 1 'bad-utf8.txt:byte 13: invalid UTF-8' ner bad-utf8.txt -o out/x.txt
 expect_error 1 'empty.txt' ner empty.txt -o out/x.txt
 expect_error 1 'missing.txt' ner missing.txt -o out/x.txt
 expect_error 1 'broken.conllu:line 1' ner --conllu broken.conllu -o out/x.txt
