@@ -33,7 +33,7 @@ class Roles {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0) continue;
       if (m.type == "Person" && m.source != mention_source::coref) {
-        if (!title_before(m)) title_after(m);
+        if (!title_before(m) && !title_after(m)) person_of(m);
       } else if (m.type == "Organization" || m.type == "Location") {
         owned(m);
       }
@@ -147,12 +147,12 @@ class Roles {
 
   // "Vassily Nebenzia, Russia's ambassador to the U.N.", "Sergei Lavrov, the foreign
   // minister of Russia".
-  void title_after(const Mention& person) {
+  bool title_after(const Mention& person) {
     const std::size_t sentence = doc_.sentence_of(person.begin);
     const std::size_t ceiling = doc_.sentences[sentence].end;
     std::size_t p = person.end;
-    if (p < ceiling && possessive(doc_.tokens[p])) return;
-    if (p >= ceiling || doc_.tokens[p].form != ",") return;
+    if (p < ceiling && possessive(doc_.tokens[p])) return false;
+    if (p >= ceiling || doc_.tokens[p].form != ",") return false;
     ++p;
     if (p < ceiling && (low(p) == "the" || low(p) == "a" || low(p) == "an")) ++p;
     Title t;
@@ -171,21 +171,38 @@ class Roles {
     std::string relation;
     for (std::size_t k = std::min(gaz_.longest_title(), ceiling - p); k >= 1 && best == 0; --k)
       if (const TitleInfo* info = gaz_.title(entities::lower_words(doc_, p, p + k))) best = k, relation = info->relation;
-    if (best == 0) return;
+    if (best == 0) return false;
     for (std::size_t i = t.begin; i < p; ++i)
       if (low(i) == "deputy" || low(i) == "vice" || low(i) == "assistant") relation = "works_for";
     t.relation = relation;
     p += best;
     t.end = p;
-    if (p + 1 < ceiling && (low(p) == "of" || low(p) == "to" || low(p) == "for")) {
+    if (p + 1 < ceiling && (low(p) == "of" || low(p) == "to" || low(p) == "for" || low(p) == "at")) {
       std::size_t q = p + 1;
       if (low(q) == "the") ++q;
       if (const Mention* c = mention_starting_at(q); actor(c)) {
-        (low(p) == "of" || (!t.owner && low(p) == "for") ? t.owner : t.affiliation) = c;
+        // "minister of Russia", "spokesman for the ministry", "professor at Harvard" name
+        // the employer; "ambassador to the U.N." the post.
+        (low(p) != "to" && (low(p) != "for" || !t.owner) ? t.owner : t.affiliation) = c;
         t.end = c->end;
       }
     }
     record(person, t, "role.apposition");
+    return true;
+  }
+
+  // "Matthew Ingram of The Globe and Mail", "Peter Smith from Reuters": a person named
+  // with the organization they come from.
+  void person_of(const Mention& person) {
+    const std::size_t sentence = doc_.sentence_of(person.begin);
+    const std::size_t ceiling = doc_.sentences[sentence].end;
+    std::size_t p = person.end;
+    if (p + 1 >= ceiling || (low(p) != "of" && low(p) != "from")) return;
+    std::size_t q = p + 1;
+    if (q < ceiling && low(q) == "the") ++q;
+    const Mention* org = mention_starting_at(q);
+    if (!org || org->type != "Organization") return;
+    add(entity(person).id, entity(*org).id, "works_for", "role.person-of-organization", 0.7, sentence, person.begin, org->end);
   }
 
   void record(const Mention& person, const Title& t, const char* rule) {
