@@ -36,6 +36,18 @@ TEST(Linker, AcronymsDefinedInTheText) {
   EXPECT_TRUE(has_alias(*find_entity(doc, id), "MSI"));
 }
 
+TEST(Linker, AcronymInSquareBracketsGrowsItsExpansion) {
+  const Doc doc = analyze("He commanded the Korean People's Army [KPA] until 2010. The KPA denied it.");
+  const std::string id = entity_of(doc, "KPA", 1);
+  ASSERT_FALSE(id.empty());
+  EXPECT_EQ(id, "org:korean-peoples-army");
+}
+
+TEST(Linker, PartialNamesOfOrganizations) {
+  const Doc doc = analyze("The Church of Scientology sued the newspaper. The Church said the article was false.");
+  EXPECT_EQ(entity_of(doc, "Church"), "org:church-of-scientology");
+}
+
 TEST(Linker, AcronymExplainedLater) {
   const Doc doc = analyze("Officials of the KWP spoke. The acronym KWP refers to the Korean Workers Party.");
   const std::string id = entity_of(doc, "KWP", 0);

@@ -61,6 +61,23 @@ TEST(Recognizer, WeaponsAndGovernmentBodies) {
   EXPECT_EQ(entity_of(doc, "foreign ministry"), "org:kor-foreign-ministry");
 }
 
+TEST(Recognizer, NamedEvents) {
+  const Doc doc = analyze("Survivors of the 1994 genocide met veterans of the Korean War.");
+  ASSERT_NE(mention_of(doc, "1994 genocide"), nullptr);
+  EXPECT_EQ(mention_of(doc, "1994 genocide")->type, "Event");
+  EXPECT_EQ(entity_of(doc, "1994 genocide"), "event:1994-genocide");
+  ASSERT_NE(mention_of(doc, "Korean War"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Korean War")->type, "Event");
+}
+
+TEST(Recognizer, ElliptedCoordinationAndPlacesWithTheirCountry) {
+  const Doc doc = analyze("North and South Korea exchanged fire near Yeoncheon. Boats sank off Aceh, Indonesia.");
+  EXPECT_EQ(entity_of(doc, "North"), "state:PRK");
+  EXPECT_EQ(entity_of(doc, "South Korea"), "state:KOR");
+  ASSERT_NE(mention_of(doc, "Aceh"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Aceh")->type, "Location");
+}
+
 TEST(Recognizer, MentionsAreSortedAndDoNotOverlap) {
   const Doc doc = analyze("U.S. Deputy Ambassador to the United Nations Dorothy Camille Shea told the U.N. Security "
                           "Council that North Korean troops fought in Russia's Kursk region.");

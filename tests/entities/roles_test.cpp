@@ -50,6 +50,12 @@ TEST(Roles, MemberOf) {
   EXPECT_TRUE(has_relation(doc, "state:RUS", "member_of", "org:un-security-council"));
 }
 
+TEST(Roles, PersonOfAnOrganization) {
+  const Doc doc = analyze("Matthew Ingram of The Globe and Mail wrote about the attack.");
+  EXPECT_TRUE(has_relation(doc, "person:matthew-ingram", "works_for", "org:the-globe-and-mail") ||
+              has_relation(doc, "person:matthew-ingram", "works_for", "org:globe-and-mail"));
+}
+
 TEST(Roles, RelationsCarryRuleConfidenceAndEvidence) {
   const std::string text = "Yesterday\u2019s news: Russia's U.N. Ambassador, Vassily Nebenzia, spoke.";
   const Doc doc = analyze(text, "news.txt");
