@@ -1,6 +1,8 @@
 #include "relations/argument_finder.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace kg::relations {
 namespace {
@@ -20,6 +22,22 @@ bool is_infinitive(const ParseView& view, TokenId v) {
 
 
 }  // namespace
+
+TokenId ArgumentFinder::named_after(TokenId t) const {
+  TokenId i = t + 1;
+  if (i >= view_.size() || !view_.same_sentence(t, i) || view_.token(i).form != ",") return no_token;
+  ++i;
+  static const std::array<std::string_view, 7> focus{"particularly", "including", "notably", "especially", "namely",
+                                                     "mainly", "chiefly"};
+  if (i < view_.size() && std::find(focus.begin(), focus.end(), view_.lemma(i)) != focus.end()) ++i;
+  if (i >= view_.size() || !view_.same_sentence(t, i) || view_.upos(i) != "PROPN") return no_token;
+  // The head of the name that starts at i: climb while the head stays inside the name.
+  TokenId name = i;
+  while (view_.head(name) != no_token && view_.head(name) > name && view_.upos(view_.head(name)) == "PROPN" &&
+         (view_.base(name) == "compound" || view_.base(name) == "flat"))
+    name = view_.head(name);
+  return name;
+}
 
 TokenId ArgumentFinder::clause_subject(TokenId clause) const {
   // Where the parse gives two subjects (a dateline "PORT ELAN, March 4 - Marisca
@@ -102,8 +120,16 @@ TokenId ArgumentFinder::surface_subject(TokenId v, bool* implicit, int depth) co
     // but "gaining experience fighting in Russia": a thing does not fight, the one
     // gaining it does.
     const bool actor = view_.upos(h) == "PROPN" || view_.upos(h) == "PRON" || lexicon_.is_agent_noun(view_, h);
-    if (!actor && !view_.is_passive(v))
-      if (TokenId g = governing_predicate(h); g != no_token) return surface_subject(g, implicit, depth + 1);
+    if (!actor && !view_.is_passive(v)) {
+      // Whose experience: a possessor or a name before the noun ...
+      if (TokenId p = view_.first_child(h, "nmod:poss", true); p != no_token) return p;
+      for (TokenId c : view_.children(h))
+        if ((view_.base(c) == "compound" || view_.base(c) == "amod") && view_.upos(c) == "PROPN") return c;
+      // ... else the one gaining it (not one merely saying something about it).
+      if (TokenId g = governing_predicate(h); g != no_token && !lexicon_.attribution_of(view_, g))
+        return surface_subject(g, implicit, depth + 1);
+      return no_token;
+    }
     return h;
   }
   return no_token;
@@ -241,6 +267,9 @@ std::vector<TokenId> ArgumentFinder::predicated(TokenId t) const {
   std::vector<TokenId> out;
   for (TokenId a : view_.children_with(t, "appos")) out.push_back(a);
   if (!out.empty()) return out;
+  // "U.S. allies, particularly Japan and South Korea" with the names attached elsewhere:
+  // a comma, perhaps a focusing word, then a name right after the noun.
+  if (TokenId named = named_after(t); named != no_token) return {named};
   const TokenId h = view_.head(t);
   const auto rel = view_.base(t);
   if (h != no_token && rel == "appos") return {h};

@@ -50,6 +50,8 @@ class ArgumentFinder {
  private:
   std::vector<TokenId> content_subjects(TokenId t, CueKind kind) const;
   std::vector<TokenId> predicated(TokenId t) const;
+  // The name set off by a comma right after t ("allies, particularly Japan"), if any.
+  TokenId named_after(TokenId t) const;
 
   const ParseView& view_;
   const Lexicon& lexicon_;

@@ -190,6 +190,13 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
 
 std::vector<TokenId> EntityResolver::coordinated(TokenId t) const {
   std::vector<TokenId> out = view_.conjuncts(t);
+  // "sanctions on North Korea and Russia's veto power" parsed with "Russia" as the
+  // conjunct: a possessor is not the coordinated item.
+  std::erase_if(out, [&](TokenId c) {
+    for (TokenId k : view_.children_with(c, "case"))
+      if (view_.lemma(k) == "'s" || view_.lemma(k) == "'") return true;
+    return false;
+  });
   // "Japan and South Korea" with the second name parsed as part of the first
   // (flat or compound with its own "and"): a conjunct all the same.
   for (TokenId c : view_.children(t)) {
