@@ -39,6 +39,23 @@ TokenId ArgumentFinder::named_after(TokenId t) const {
   return name;
 }
 
+TokenId ArgumentFinder::named_before(TokenId t) const {
+  if (view_.upos(t) != "NOUN" || t == 0) return no_token;
+  TokenId i = t - 1;
+  while (i > 0 && view_.same_sentence(i, t) &&
+         (view_.upos(i) == "DET" || view_.upos(i) == "NUM" || view_.upos(i) == "ADJ" || view_.upos(i) == "ADV"))
+    --i;
+  if (i == 0 || !view_.same_sentence(i, t) || view_.token(i).form != ",") return no_token;
+  const TokenId name = i - 1;
+  if (view_.upos(name) != "PROPN") return no_token;
+  // The name's head word, then the first of the coordination it closes.
+  TokenId head = name;
+  while (view_.head(head) != no_token && view_.head(head) > head && view_.upos(view_.head(head)) == "PROPN" &&
+         (view_.base(head) == "compound" || view_.base(head) == "flat"))
+    head = view_.head(head);
+  return view_.first_conjunct(head);
+}
+
 TokenId ArgumentFinder::clause_subject(TokenId clause) const {
   // Where the parse gives two subjects (a dateline "PORT ELAN, March 4 - Marisca
   // summoned ...", a complementizer "that"), the one nearest the verb, not "that".
@@ -270,6 +287,8 @@ std::vector<TokenId> ArgumentFinder::predicated(TokenId t) const {
   // "U.S. allies, particularly Japan and South Korea" with the names attached elsewhere:
   // a comma, perhaps a focusing word, then a name right after the noun.
   if (TokenId named = named_after(t); named != no_token) return {named};
+  // "South Korea and Japan, both allies of Washington" with the noun attached elsewhere.
+  if (TokenId named = named_before(t); named != no_token) return {named};
   const TokenId h = view_.head(t);
   const auto rel = view_.base(t);
   if (h != no_token && rel == "appos") return {h};

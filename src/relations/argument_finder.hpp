@@ -52,6 +52,9 @@ class ArgumentFinder {
   std::vector<TokenId> predicated(TokenId t) const;
   // The name set off by a comma right after t ("allies, particularly Japan"), if any.
   TokenId named_after(TokenId t) const;
+  // The name (or coordination of names) set off by a comma right before t ("South
+  // Korea and Japan, both allies of Washington"), if any.
+  TokenId named_before(TokenId t) const;
 
   const ParseView& view_;
   const Lexicon& lexicon_;

@@ -255,6 +255,16 @@ TEST(Constructions, ParticipleCoordinatedWithAnAdjective) {
   EXPECT_RELATION(r, "state:OST", "accuses", "state:FRE");
 }
 
+TEST(Constructions, AlliesNamedBesideTheNounWhenTheParseDetachesThem) {
+  const auto r = extract("allies-detached");
+  // "Tomainia's allies, particularly Freedonia and Sylvania" (names attached to the verb)
+  EXPECT_RELATION(r, "state:FRE", "allied_with", "state:TOM");
+  EXPECT_RELATION(r, "state:SYL", "allied_with", "state:TOM");
+  // "Freedonia and Sylvania, both allies of Osterlich" (the noun attached to the verb)
+  EXPECT_RELATION(r, "state:FRE", "allied_with", "state:OST");
+  EXPECT_RELATION(r, "state:SYL", "allied_with", "state:OST");
+}
+
 TEST(Constructions, OpenRelationsOnlyWhenAsked) {
   EXPECT_TRUE(extract("open").empty());
   const RelationExtractor open(Ontology::load(std::filesystem::path(KG_SOURCE_DATA_DIR) / "ontology.json"),
