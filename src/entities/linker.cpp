@@ -89,6 +89,12 @@ class Linking {
         deferred_acronyms_.push_back({i, it->second});
         continue;
       }
+      // A single word the tagger typed otherwise that is a person's first or last name.
+      if (m.type != "Person" && m.type != "Weapon" && m.source == std::string(mention_source::model) &&
+          entities::mention_words(doc_, m).size() == 1 && person_named(entities::mention_words(doc_, m).front())) {
+        partial_names.push_back(i);
+        continue;
+      }
       // One name, one entity, whatever type the tagger gave each mention of it.
       if (m.type != "Weapon") {
         if (auto c = same_name(name)) {
@@ -305,6 +311,14 @@ class Linking {
     clusters_[c].words = words;
   }
 
+  // Whether a person of the document named so far has `word` as first or last name.
+  bool person_named(const std::string& word) const {
+    if (gaz_.find_name(word)) return false;
+    return std::any_of(clusters_.begin(), clusters_.end(), [&](const Cluster& c) {
+      return c.majority() == "Person" && c.words.size() >= 2 && (c.words.front() == word || c.words.back() == word);
+    });
+  }
+
   std::optional<std::size_t> same_name(const std::string& name) const {
     const auto key = normalized(name);
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
@@ -386,9 +400,11 @@ class Linking {
                               std::includes(modifiers.begin(), modifiers.end(), cluster.modifiers.begin(), cluster.modifiers.end());
       if (compatible) best = c;  // the most recently created compatible one
     }
-    std::string label;
-    for (std::size_t k = 0; k + 1 < words.size(); ++k) label += words[k] + " ";
-    label += head;
+    // The label as written ("intermediate-range"), in lower case, with a singular head.
+    std::string label = entities::mention_name(doc_, doc_.mentions[mention]);
+    if (!entities::all_caps(label)) label = lower(label);
+    if (label.size() >= words.back().size() && label.ends_with(lower(words.back())) && !entities::all_caps(words.back()))
+      label = label.substr(0, label.size() - words.back().size()) + head;
     if (!best) {
       const auto c = new_cluster(mention, label);
       clusters_[c].head = head;
