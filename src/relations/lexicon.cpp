@@ -120,6 +120,17 @@ bool Lexicon::matches_any(const ParseView& view, TokenId t, const std::vector<Cu
   return std::any_of(words.begin(), words.end(), [&](const CueWords& w) { return matches(view, t, w, dependent); });
 }
 
+bool Lexicon::governs(const ParseView& view, TokenId verb, TokenId noun, const std::vector<CueWords>& words) {
+  const auto rel = view.base(noun);
+  const bool object = rel == "obj" || view.deprel(noun) == "nsubj:pass" || rel == "xcomp";
+  const std::string marker = view.marker(noun);
+  for (const auto& w : words) {
+    if (!matches(view, verb, w, noun)) continue;
+    if (w.preposition.empty() ? object : marker == w.preposition) return true;
+  }
+  return false;
+}
+
 bool Lexicon::is_agent_noun(const ParseView& view, TokenId t) const {
   const auto& upos = view.upos(t);
   if (upos != "NOUN" && upos != "PROPN") return false;

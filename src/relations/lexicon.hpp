@@ -33,12 +33,16 @@ class Lexicon {
                           TokenId dependent = no_token);
 
   bool is_agent_noun(const ParseView& view, TokenId t) const;
+  // Whether `verb` is one of these words governing `noun` as its object ("conducted a
+  // test", "faces sanctions") or through the word's preposition ("called for sanctions",
+  // "benefits from the transfer").
   bool is_support_verb(const ParseView& view, TokenId verb, TokenId noun) const {
-    return matches_any(view, verb, ontology_.support_verbs(), noun);
+    return governs(view, verb, noun, ontology_.support_verbs());
   }
   bool is_recipient_governor(const ParseView& view, TokenId governor, TokenId noun) const {
-    return matches_any(view, governor, ontology_.recipient_governors(), noun);
+    return governs(view, governor, noun, ontology_.recipient_governors());
   }
+  static bool governs(const ParseView& view, TokenId verb, TokenId noun, const std::vector<CueWords>& words);
   bool is_negation_word(const std::string& lemma) const { return negation_.count(lemma) > 0; }
   // The modality a word expresses (for a governing word, with the phrase it governs).
   std::optional<Modality> modality_of(const ParseView& view, TokenId t, TokenId dependent = no_token) const;
