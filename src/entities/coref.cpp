@@ -202,6 +202,16 @@ class Resolution {
         if (!contains_word(words, noun)) continue;
         if (!best || mention(*best).begin < m.begin) best = c.mention;
       }
+      // "the bloc", "the alliance": the international organization just named.
+      if (!best && (noun == "bloc" || noun == "alliance" || noun == "organization" || noun == "organisation")) {
+        for (const auto& c : found) {
+          const Mention& m = mention(c.mention);
+          if (m.type != "Organization" || s - c.sentence > 1) continue;
+          const auto entry = gaz_.find_id(entity_of(m).id);
+          if (!entry || gaz_.entry(*entry).attributes.contains("part_of")) continue;
+          if (!best || mention(*best).begin < m.begin) best = c.mention;
+        }
+      }
     }
     if (!best) return std::nullopt;
     const Mention& target = mention(*best);

@@ -469,6 +469,9 @@ class Linking {
       Entity e;
       e.type = cluster.majority();
       e.label = cluster.label;
+      // A dateline's capitals ("MANILA") are no acronym: the name in title case.
+      if ((e.type == "Location" || e.type == "Person") && e.label.size() > 4 && entities::all_caps(e.label))
+        e.label = title_case(lower(e.label));
       std::string slug = entities::slug(cluster.label);
       if (cluster.owner) {
         const auto& owner = doc_.entities[*cluster.owner];
@@ -482,7 +485,7 @@ class Linking {
       if (cluster.owner) {
         // "South Korea's Foreign Ministry", "South Korean Foreign Ministry".
         const Entity& owner = doc_.entities[*cluster.owner];
-        entities::add_alias(e, owner.label + "'s " + e.label);
+        entities::add_alias(e, owner.label + (owner.label.ends_with("s") ? "' " : "'s ") + e.label);
         if (const auto entry = gaz_.find_id(owner.id))
           if (const std::string demonym = gaz_.demonym_of(*entry); !demonym.empty()) entities::add_alias(e, demonym + " " + e.label);
       }

@@ -36,10 +36,12 @@ struct DocumentCase {
 
 const DocumentCase& document_case(const Doc& doc) {
   // Features are computed sentence by sentence; cache the last document's word sets.
+  // A new Doc may reuse the last one's address and token count: its text tells them apart.
   thread_local const Doc* cached = nullptr;
   thread_local std::size_t cached_size = 0;
+  thread_local std::string cached_text;
   thread_local DocumentCase value;
-  if (cached != &doc || cached_size != doc.tokens.size()) {
+  if (cached != &doc || cached_size != doc.tokens.size() || cached_text != doc.text) {
     value = {};
     for (const auto& s : doc.sentences)
       for (auto i = s.begin; i < s.end; ++i) {
@@ -50,6 +52,7 @@ const DocumentCase& document_case(const Doc& doc) {
       }
     cached = &doc;
     cached_size = doc.tokens.size();
+    cached_text = doc.text;
   }
   return value;
 }

@@ -257,14 +257,24 @@ class Recognition {
     }
   }
 
-  // "Kursk region", "Donetsk oblast": a proper name and a word for a region.
+  // "Kursk region", "Donetsk oblast": a proper name and a word for a region; "Second
+  // Thomas Shoal", "Gulf of Aden"... a capitalized name ending in a word for a place.
   void regions() {
     for (std::size_t i = begin_ + 1; i < end_; ++i) {
-      if (!region_word(low(i))) continue;
+      const bool region = region_word(low(i));
+      const bool feature = place_word(low(i)) && capitalized(form(doc_.tokens[i])) && !headline_;
+      if (!region && !feature) continue;
       std::size_t b = i;
-      while (b > begin_ && proper_like(b - 1) && !headline_ && b + 3 > i) --b;
+      while (b > begin_ && (proper_like(b - 1) || (feature && capitalized(form(doc_.tokens[b - 1])) && b - 1 > begin_)) &&
+             !headline_ && b + 4 > i)
+        --b;
       if (b < i) add({b, i + 1, "Location", mention_source::pattern, std::nullopt, 0.75});
     }
+  }
+  static bool place_word(std::string_view w) {
+    return contains({"shoal", "reef", "island", "islands", "atoll", "strait", "straits", "bay", "gulf", "sea", "river",
+                     "lake", "mountains", "peninsula", "canal", "valley", "desert", "plateau", "heights", "cape"},
+                    w);
   }
   static bool region_word(std::string_view w) {
     return contains({"region", "province", "oblast", "district", "county", "prefecture", "governorate"}, w);
