@@ -33,6 +33,7 @@ enum class ArticleOutcome {
   duplicate,  // its id appeared earlier in this run: skipped
   bad,        // not analyzable text (invalid UTF-8, binary, empty): skipped
   failed,     // the analyzer threw: skipped
+  unreadable, // a record or file that could not be read (malformed JSON line): skipped
 };
 
 // What happened to one article; reported in input order.
@@ -40,7 +41,7 @@ struct ArticleReport {
   Document info;
   std::string origin;
   ArticleOutcome outcome = ArticleOutcome::built;
-  std::string problem;       // why it was skipped (bad, failed)
+  std::string problem;       // why it was skipped (bad, failed, unreadable: the whole InputError)
   std::size_t bytes = 0;     // input bytes
   std::size_t words = 0;
   std::size_t entities = 0;  // in its own graph (built)
@@ -50,7 +51,7 @@ struct ArticleReport {
 
 struct BuildStats {
   std::size_t articles = 0;  // seen, whatever became of them
-  std::size_t built = 0, known = 0, duplicates = 0, bad = 0, failed = 0;
+  std::size_t built = 0, known = 0, duplicates = 0, bad = 0, failed = 0, unreadable = 0;
   std::size_t words = 0;     // in built articles
   std::size_t bytes = 0;     // input bytes of every article seen
 };
@@ -76,6 +77,8 @@ class CorpusBuilder {
   ~CorpusBuilder();  // stops the threads; the graph of an unfinished build is dropped
 
   void add(Article article);
+  // Reports, in its place in the input order, a record that could not be read.
+  void add_unreadable(const InputError& error);
   // Waits for every article, stops the threads and returns the graph. Rethrows an
   // error that stopped the build (an exception from `on_report`, out of memory).
   KnowledgeGraph finish();
@@ -108,11 +111,11 @@ struct CorpusBuildResult {
   std::size_t entities = 0, relations = 0, documents = 0;  // of the graph written
 };
 
-// Throws kg::InputError for an unreadable `into`, and std::runtime_error when nothing
-// could be built: no articles, or every new article bad or failed.
+// Records that cannot be read are reported (outcome unreadable) and skipped. Throws
+// kg::InputError for an unreadable `into`, and std::runtime_error when nothing could be
+// built and no article was already in the graph: no articles, or all of them skipped.
 CorpusBuildResult build_graph_file(const CorpusBuild& build, const DocumentAnalyzer& analyzer,
-                                   const CorpusBuilder::ReportSink& on_report, const InputErrorSink& on_input_error,
-                                   std::istream& standard_input);
+                                   const CorpusBuilder::ReportSink& on_report, std::istream& standard_input);
 
 // `kgb merge`: loads graph files (JSON or GraphML) one at a time and merges them in
 // order into one graph whose edges keep at most `evidence_cap` evidence items (0 = all).

@@ -69,10 +69,10 @@ int run(const Options& o) {
   kg::BuildProgress progress(stderr, verbosity, isatty(fileno(stderr)) != 0, kg::total_input_bytes(build.inputs));
   auto analyzer = load_analyzer(o, progress);
   kg::CorpusBuildResult result;
+  progress.begin();
   try {
     result = kg::build_graph_file(
-        build, analyzer, [&](const kg::ArticleReport& r) { progress.report(r); },
-        [&](const kg::InputError& e) { progress.input_error(e.what()); }, std::cin);
+        build, analyzer, [&](const kg::ArticleReport& r) { progress.report(r); }, std::cin);
   } catch (...) {
     progress.stop();
     throw;
@@ -80,9 +80,12 @@ int run(const Options& o) {
   progress.finish(result.stats);
   if (o.verbose && build.into)
     progress.note(fmt::format("read {} in {:.3f} s", build.into->string(), result.read_seconds));
+  auto count = [](std::size_t n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); };
   if (result.written)
-    progress.note(fmt::format("wrote {}: {} documents, {} entities, {} relations{}", build.output.string(),
-                              result.documents, result.entities, result.relations,
+    progress.note(fmt::format("wrote {}: {}, {}, {}{}", build.output == "-" ? "the graph to stdout" : build.output.string(),
+                              count(result.documents, "document", "documents"),
+                              count(result.entities, "entity", "entities"),
+                              count(result.relations, "relation", "relations"),
                               o.verbose ? fmt::format(" in {:.3f} s", result.write_seconds) : ""));
   else
     progress.note(fmt::format("nothing new: {} left as it was", build.output.string()));
@@ -121,9 +124,9 @@ kg::cli::Run setup(CLI::App& app) {
   app.add_flag("-v,--verbose", o->verbose, "print a line per article, and load, read and write times")->excludes(quiet);
   app.footer(
       "Articles that cannot be analyzed (invalid UTF-8, binary, empty) and malformed JSON lines are reported on "
-      "stderr and skipped; the rest still builds. Exit status: 0 when at least one article was built (or every "
-      "article was already in the --into graph), 1 when nothing could be built (no articles, or all of them bad): "
-      "then no file is written or changed. Progress (documents/s, words/s, ETA) is shown when stderr is a "
+      "stderr and skipped; the rest still builds. Exit status: 0 when at least one article was built or was "
+      "already in the --into graph; 1 when nothing could be built (no articles, or every one skipped), and then "
+      "no file is written or changed. Progress (documents/s, words/s, ETA) is shown when stderr is a "
       "terminal.");
   return [o] { return run(*o); };
 }

@@ -100,6 +100,7 @@ void read_jsonl_stream(std::istream& in, const std::string& name, std::size_t li
 Article stdin_text_article(std::string text) {
   Article article;
   article.info.id = content_id("stdin", text);
+  if (!find_invalid_utf8(text)) article.info.title = first_line(text);
   article.info.source = "stdin";
   article.origin = "<stdin>";
   article.bytes = text.size();

@@ -20,8 +20,7 @@ GraphFormat output_format(const CorpusBuild& build) {
 }  // namespace
 
 CorpusBuildResult build_graph_file(const CorpusBuild& build, const DocumentAnalyzer& analyzer,
-                                   const CorpusBuilder::ReportSink& on_report, const InputErrorSink& on_input_error,
-                                   std::istream& standard_input) {
+                                   const CorpusBuilder::ReportSink& on_report, std::istream& standard_input) {
   const GraphFormat format = output_format(build);  // an unknown format fails before any work
   CorpusBuildResult result;
   auto start = Clock::now();
@@ -31,17 +30,17 @@ CorpusBuildResult build_graph_file(const CorpusBuild& build, const DocumentAnaly
   start = Clock::now();
   CorpusBuilder builder(std::move(base), analyzer, build.options, on_report);
   read_articles(
-      build.inputs, [&](Article article) { builder.add(std::move(article)); }, on_input_error, standard_input);
+      build.inputs, [&](Article article) { builder.add(std::move(article)); },
+      [&](const InputError& error) { builder.add_unreadable(error); }, standard_input);
   KnowledgeGraph graph = builder.finish();
   result.stats = builder.stats();
   result.build_seconds = seconds_since(start);
 
   const auto& stats = result.stats;
   if (stats.articles == 0) throw std::runtime_error("no articles found in the inputs");
-  std::size_t new_articles = stats.built + stats.bad + stats.failed;
-  if (stats.built == 0 && new_articles > 0)
-    throw std::runtime_error(fmt::format("no article could be built ({} bad, {} failed); nothing written", stats.bad,
-                                         stats.failed));
+  if (stats.built == 0 && stats.known == 0)
+    throw std::runtime_error(fmt::format("no article could be built ({} bad, {} failed, {} unreadable); nothing written",
+                                         stats.bad, stats.failed, stats.unreadable));
 
   result.documents = graph.documents().size();
   result.entities = graph.entity_count();

@@ -79,6 +79,7 @@ void count(BuildStats& stats, const ArticleReport& report) {
     case ArticleOutcome::duplicate: ++stats.duplicates; break;
     case ArticleOutcome::bad: ++stats.bad; break;
     case ArticleOutcome::failed: ++stats.failed; break;
+    case ArticleOutcome::unreadable: ++stats.unreadable; break;
   }
 }
 
@@ -151,6 +152,14 @@ struct CorpusBuilder::State {
     merging = false;
   }
 
+  // Waits for room in the window and takes the next place in the input order.
+  std::size_t reserve(std::unique_lock<std::mutex>& lock) {
+    space_free.wait(lock, [&] { return in_flight < max_in_flight || error; });
+    if (error) std::rethrow_exception(error);
+    ++in_flight;
+    return next_sequence++;
+  }
+
   void stop() {
     {
       std::lock_guard lock(mutex);
@@ -190,20 +199,29 @@ void CorpusBuilder::add(Article article) {
     skip = ArticleOutcome::known;
   else if (!s.added_ids.insert(article.info.id).second)
     skip = ArticleOutcome::duplicate;
-  std::size_t sequence;
+  std::unique_lock lock(s.mutex);
+  std::size_t sequence = s.reserve(lock);
+  if (!skip) {
+    s.queue.push_back({sequence, std::move(article)});
+    s.work_ready.notify_one();
+    return;
+  }
+  lock.unlock();
+  s.complete(sequence, Result{report_of(article, *skip), std::nullopt});
+}
+
+void CorpusBuilder::add_unreadable(const InputError& error) {
+  auto& s = *state_;
+  std::size_t sequence = 0;
   {
     std::unique_lock lock(s.mutex);
-    s.space_free.wait(lock, [&] { return s.in_flight < s.max_in_flight || s.error; });
-    if (s.error) std::rethrow_exception(s.error);
-    sequence = s.next_sequence++;
-    ++s.in_flight;
-    if (!skip) {
-      s.queue.push_back({sequence, std::move(article)});
-      s.work_ready.notify_one();
-      return;
-    }
+    sequence = s.reserve(lock);
   }
-  s.complete(sequence, Result{report_of(article, *skip), std::nullopt});
+  Result result;
+  result.report.origin = error.file();
+  result.report.outcome = ArticleOutcome::unreadable;
+  result.report.problem = error.what();
+  s.complete(sequence, std::move(result));
 }
 
 KnowledgeGraph CorpusBuilder::finish() {

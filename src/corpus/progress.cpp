@@ -8,6 +8,12 @@
 namespace kg {
 namespace {
 
+// "ID" or "ID (ORIGIN)" when the origin says more than the id.
+std::string article_name(const ArticleReport& report) {
+  if (report.origin.empty() || report.origin == report.info.id) return report.info.id;
+  return fmt::format("{} ({})", report.info.id, report.origin);
+}
+
 constexpr auto refresh_interval = std::chrono::milliseconds(250);
 
 std::string format_rate(double count, double seconds) {
@@ -57,6 +63,7 @@ std::string format_summary(const BuildStats& stats, double seconds) {
   if (stats.duplicates) skipped.push_back(fmt::format("{} duplicate id{}", stats.duplicates, stats.duplicates == 1 ? "" : "s"));
   if (stats.bad) skipped.push_back(fmt::format("{} bad", stats.bad));
   if (stats.failed) skipped.push_back(fmt::format("{} failed", stats.failed));
+  if (stats.unreadable) skipped.push_back(fmt::format("{} unreadable", stats.unreadable));
   for (std::size_t i = 0; i < skipped.size(); ++i) line += (i == 0 ? "; skipped " : ", ") + skipped[i];
   return line;
 }
@@ -65,6 +72,8 @@ BuildProgress::BuildProgress(std::FILE* out, Verbosity verbosity, bool live, std
     : out_(out), verbosity_(verbosity), live_(live && verbosity != Verbosity::quiet) {
   snapshot_.total_bytes = total_bytes;
 }
+
+void BuildProgress::begin() { start_ = std::chrono::steady_clock::now(); }
 
 void BuildProgress::clear_line() {
   if (!line_shown_) return;
@@ -84,12 +93,14 @@ void BuildProgress::report(const ArticleReport& report) {
   switch (report.outcome) {
     case ArticleOutcome::bad:
     case ArticleOutcome::failed:
-      print_line(fmt::format("kgb: warning: skipped article {} ({}): {}", report.info.id, report.origin, report.problem));
+      print_line(fmt::format("kgb: warning: skipped article {}: {}", article_name(report), report.problem));
+      break;
+    case ArticleOutcome::unreadable:
+      print_line("kgb: warning: skipped " + report.problem);
       break;
     case ArticleOutcome::duplicate:
       if (verbosity_ != Verbosity::quiet)
-        print_line(fmt::format("kgb: warning: skipped article {} ({}): same id as an earlier article", report.info.id,
-                               report.origin));
+        print_line(fmt::format("kgb: warning: skipped article {}: same id as an earlier article", article_name(report)));
       break;
     case ArticleOutcome::known:
       if (verbosity_ == Verbosity::verbose) print_line(fmt::format("{}: already in the graph", report.info.id));
@@ -109,8 +120,6 @@ void BuildProgress::report(const ArticleReport& report) {
   std::fflush(out_);
   line_shown_ = true;
 }
-
-void BuildProgress::input_error(const std::string& message) { print_line("kgb: warning: skipped " + message); }
 
 void BuildProgress::note(const std::string& message) {
   if (verbosity_ != Verbosity::quiet) print_line("kgb: " + message);

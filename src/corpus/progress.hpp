@@ -36,8 +36,8 @@ class BuildProgress {
   // `live`: refresh a progress line in place (stderr is a terminal and not quiet).
   BuildProgress(std::FILE* out, Verbosity verbosity, bool live, std::optional<std::uintmax_t> total_bytes);
 
+  void begin();                                  // starts the clock (after loading models)
   void report(const ArticleReport& report);      // in input order
-  void input_error(const std::string& message);  // a record or file that could not be read
   // Clears the progress line; prints the summary unless quiet.
   void finish(const BuildStats& stats);
   void note(const std::string& message);         // a line shown unless quiet

@@ -193,6 +193,21 @@ TEST(CorpusBuilder, KnownAndRepeatedIdsAreNotReprocessed) {
   EXPECT_EQ(find_relation(g, "thing:alpha", "accuses", "thing:beta")->weight, 2.0);
 }
 
+TEST(CorpusBuilder, UnreadableRecordsAreReportedInTheirPlace) {
+  std::vector<ArticleReport> reports;
+  CorpusBuilder builder({}, fake(true), {.jobs = 3}, [&](const ArticleReport& r) { reports.push_back(r); });
+  builder.add(article("a", "Alpha accuses Beta."));
+  builder.add_unreadable(InputError("feed.jsonl", "line 2", "malformed JSON"));
+  builder.add(article("c", "Beta warns Gamma."));
+  builder.finish();
+  ASSERT_EQ(reports.size(), 3u);
+  EXPECT_EQ(reports[1].outcome, ArticleOutcome::unreadable);
+  EXPECT_EQ(reports[1].problem, "feed.jsonl:line 2: malformed JSON");
+  EXPECT_EQ(reports[2].info.id, "c");
+  EXPECT_EQ(builder.stats().unreadable, 1u);
+  EXPECT_EQ(builder.stats().articles, 3u);
+}
+
 TEST(CorpusBuilder, CountsWordsOfBuiltArticles) {
   CorpusBuilder builder({}, fake(), {.jobs = 2});
   builder.add(article("a", "Alpha accuses Beta."));

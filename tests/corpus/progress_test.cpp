@@ -43,6 +43,7 @@ ArticleReport built(std::string id, std::size_t words) {
 
 ArticleReport bad(std::string id) {
   ArticleReport r = built(std::move(id), 0);
+  r.origin = "feed.jsonl:line 3";
   r.outcome = ArticleOutcome::bad;
   r.problem = "invalid UTF-8 at byte 3";
   return r;
@@ -72,7 +73,8 @@ TEST(FormatSummary, NamesSkippedArticlesOnlyWhenThereAreSome) {
   EXPECT_EQ(format_summary(stats, 2.0), "built 10 documents (5,000 words) in 2.0 s: 5.0 documents/s, 2,500 words/s");
   stats.known = 4;
   stats.bad = 1;
-  EXPECT_THAT(format_summary(stats, 2.0), HasSubstr("; skipped 4 already in the graph, 1 bad"));
+  stats.unreadable = 2;
+  EXPECT_THAT(format_summary(stats, 2.0), HasSubstr("; skipped 4 already in the graph, 1 bad, 2 unreadable"));
 }
 
 TEST(BuildProgress, NotATerminalGetsWarningsAndSummaryButNoProgressLine) {
@@ -82,10 +84,20 @@ TEST(BuildProgress, NotATerminalGetsWarningsAndSummaryButNoProgressLine) {
   progress.report(bad("b"));
   progress.finish(BuildStats{.articles = 2, .built = 1, .bad = 1, .words = 10});
   auto text = out.text();
-  EXPECT_THAT(text, HasSubstr("kgb: warning: skipped article b (b): invalid UTF-8 at byte 3\n"));
+  EXPECT_THAT(text, HasSubstr("kgb: warning: skipped article b (feed.jsonl:line 3): invalid UTF-8 at byte 3\n"));
   EXPECT_THAT(text, HasSubstr("kgb: built 1 document (10 words)"));
   EXPECT_THAT(text, Not(HasSubstr("\r")));
   EXPECT_THAT(text, Not(HasSubstr("a: 10 words")));
+}
+
+TEST(BuildProgress, UnreadableRecordsAreWarnedAboutInTheirPlace) {
+  Capture out;
+  BuildProgress progress(out.file(), Verbosity::quiet, false, std::nullopt);
+  ArticleReport r;
+  r.outcome = ArticleOutcome::unreadable;
+  r.problem = "feed.jsonl:line 2, column 8: malformed JSON: Invalid value.";
+  progress.report(r);
+  EXPECT_EQ(out.text(), "kgb: warning: skipped feed.jsonl:line 2, column 8: malformed JSON: Invalid value.\n");
 }
 
 TEST(BuildProgress, VerboseListsEveryDocument) {
@@ -102,7 +114,7 @@ TEST(BuildProgress, QuietKeepsOnlyWarningsAboutSkippedArticles) {
   progress.report(bad("b"));
   progress.note("wrote g.json");
   progress.finish(BuildStats{.articles = 2, .built = 1, .bad = 1, .words = 10});
-  EXPECT_EQ(out.text(), "kgb: warning: skipped article b (b): invalid UTF-8 at byte 3\n");
+  EXPECT_EQ(out.text(), "kgb: warning: skipped article b (feed.jsonl:line 3): invalid UTF-8 at byte 3\n");
 }
 
 TEST(BuildProgress, TerminalGetsALineRefreshedInPlaceAndClearedForWarnings) {
