@@ -18,13 +18,6 @@ Configuration::Configuration(int words) : words_(words) {
   right_labels_.assign(n, 0);
 }
 
-bool Configuration::valid(int action, const Actions& actions) const {
-  if (action == Actions::shift) return can_shift();
-  const bool root_label = actions.label_of(action) == actions.root_label;
-  if (actions.is_left(action)) return can_left() && !root_label;
-  return can_right() && root_label == right_is_root();
-}
-
 void Configuration::attach(int head, int dependent, int label) {
   const auto h = static_cast<std::size_t>(head);
   const auto d = static_cast<std::size_t>(dependent);

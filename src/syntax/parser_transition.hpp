@@ -37,7 +37,6 @@ class Configuration {
     return i < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - static_cast<std::size_t>(i)] : -1;
   }
   int buffer(int i) const { return buffer_ + i < words_ ? buffer_ + i : -1; }
-  int stack_size() const { return static_cast<int>(stack_.size()); }
   int buffer_front() const { return buffer_; }
   const std::vector<int>& stack_words() const { return stack_; }
   bool terminal() const { return buffer_ == words_ && stack_.size() == 1; }
@@ -47,7 +46,6 @@ class Configuration {
   bool can_right() const { return stack_.size() >= 3 || (stack_.size() == 2 && buffer_ == words_); }
   // Whether RIGHT would attach s0 to the root (then its label must be the root label).
   bool right_is_root() const { return stack_.size() == 2; }
-  bool valid(int action, const Actions& actions) const;
 
   void apply(int action, const Actions& actions);
 

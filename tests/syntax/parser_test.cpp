@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +84,46 @@ TEST(ParserOracle, FollowingZeroCostTransitionsRebuildsTheGoldTree) {
       for (std::size_t i = 0; i < words.size(); ++i) {
         EXPECT_EQ(config.head(static_cast<int>(i)), gold.head[i]);
         EXPECT_EQ(config.label(static_cast<int>(i)), gold.label[i]);
+      }
+    }
+  }
+}
+
+// The oracle's costs are exact: whatever transitions are taken, the gold arcs missing
+// from the final tree are the sum of the costs of the transitions that lost them.
+TEST(ParserOracle, CostsAddUpToTheArcsMissingFromTheTree) {
+  std::mt19937 rng(5);
+  for (const kg::Doc& doc : fixture()) {
+    for (const kg::Sentence& sentence : doc.sentences) {
+      const std::span<const kg::Token> words(doc.tokens.data() + sentence.begin, sentence.end - sentence.begin);
+      kg::parsing::Actions actions;
+      actions.labels = 3;
+      actions.root_label = 0;
+      kg::parsing::GoldTree gold{*kg::parsing::tree_heads(words, sentence.begin), {}};
+      for (const auto& w : words) gold.label.push_back(w.deprel == "root" ? 0 : (w.deprel == "punct" ? 1 : 2));
+      for (int trial = 0; trial < 50; ++trial) {
+        kg::parsing::Configuration config(static_cast<int>(words.size()));
+        std::vector<int> costs;
+        int lost = 0;
+        while (!config.terminal()) {
+          kg::parsing::action_costs(config, gold, actions, costs);
+          std::vector<int> valid, cheapest;
+          const int min_cost = *std::min_element(costs.begin(), costs.end());
+          for (int a = 0; a < actions.count(); ++a) {
+            if (costs[static_cast<std::size_t>(a)] >= kg::parsing::invalid_cost) continue;
+            valid.push_back(a);
+            if (costs[static_cast<std::size_t>(a)] == min_cost) cheapest.push_back(a);
+          }
+          ASSERT_FALSE(valid.empty());
+          const auto& pool = rng() % 3 == 0 ? valid : cheapest;
+          const int action = pool[rng() % pool.size()];
+          lost += costs[static_cast<std::size_t>(action)];
+          config.apply(action, actions);
+        }
+        int missing = 0;
+        for (std::size_t i = 0; i < words.size(); ++i)
+          missing += config.head(static_cast<int>(i)) != gold.head[i] || config.label(static_cast<int>(i)) != gold.label[i];
+        EXPECT_EQ(lost, missing) << doc.text.substr(words.front().start, words.back().end - words.front().start);
       }
     }
   }
