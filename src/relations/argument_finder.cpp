@@ -207,7 +207,7 @@ Found ArgumentFinder::phrases(TokenId t, const std::string& marker) const {
   // A phrase of an event noun is often attached to the verb governing the noun
   // ("imposed sanctions on X", "criticized X for its support ..."): take the verb's
   // phrases that follow the noun.
-  if (found.tokens.empty() && view_.is_nominal(t)) {
+  if (found.tokens.empty() && view_.acts_nominal(t)) {
     const TokenId g = governing_predicate(t);
     if (g != no_token) {
       for (TokenId c : view_.children_with(g, "obl"))
@@ -338,6 +338,10 @@ Found ArgumentFinder::find(TokenId t, const Cue& cue, const Role& role) const {
       break;
     case RoleKind::poss:
       found.tokens = view_.children_with(t, "nmod:poss", true);
+      // "Iran's drone attacks" with the possessor hung on the compound.
+      if (found.tokens.empty())
+        for (TokenId c : view_.children_with(t, "compound", true))
+          for (TokenId p : view_.children_with(c, "nmod:poss", true)) found.tokens.push_back(p);
       break;
     case RoleKind::mod:
       for (TokenId c : view_.children(t))

@@ -60,7 +60,7 @@ std::vector<EntityRef> EntityResolver::resolve_mention(TokenId t) const {
 
 std::vector<EntityRef> EntityResolver::owner(TokenId t) const {
   if (auto refs = group_owner(t); !refs.empty()) return refs;
-  if (in_mention(t) || !view_.is_nominal(t) || view_.upos(t) == "PRON") return {};
+  if (in_mention(t) || !view_.acts_nominal(t) || view_.upos(t) == "PRON") return {};
   return owner_of_thing(t, 1);
 }
 
@@ -84,14 +84,21 @@ std::vector<EntityRef> EntityResolver::owner_of_thing(TokenId t, int depth) cons
   // Possessor, then entity modifiers, then by- and of-phrases.
   for (TokenId c : view_.children_with(t, "nmod:poss", true))
     if (auto refs = resolve_one(c, false, depth + 1); !refs.empty()) return refs;
+  // A weapon names what the thing is, not whose ("drone attacks").
+  auto owners = [&](TokenId c) {
+    auto refs = resolve_mention(c);
+    std::erase_if(refs, [&](const EntityRef& r) { return type_of(r.entity) == "Weapon"; });
+    return refs;
+  };
   for (TokenId c : view_.children(t)) {
     const auto rel = view_.base(c);
     if (rel == "amod" || rel == "compound")
-      if (auto refs = resolve_mention(c); !refs.empty()) return refs;
+      if (auto refs = owners(c); !refs.empty()) return refs;
   }
-  // "North Korean weapons tests": through a compound that is no name.
+  // "North Korean weapons tests", "Iran's drone attacks": through a compound that is no
+  // owner's name.
   for (TokenId c : view_.children_with(t, "compound"))
-    if (!in_mention(c))
+    if (owners(c).empty())
       for (TokenId m : view_.children(c))
         if (view_.base(m) == "amod" || view_.base(m) == "compound" || view_.deprel(m) == "nmod:poss")
           if (auto refs = resolve_mention(m); !refs.empty()) return refs;
@@ -171,7 +178,7 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
         if (auto refs = resolve_mention(c); !refs.empty()) return refs;
     }
   }
-  if (owner && view_.is_nominal(t) && view_.upos(t) != "PRON") {
+  if (owner && view_.acts_nominal(t) && view_.upos(t) != "PRON") {
     auto refs = owner_of_thing(t, depth);
     // "criticised a policy ... which Malaysia and Indonesia have maintained": reached
     // through a relative pronoun, the thing belongs to the subject of the verb it is the

@@ -83,7 +83,7 @@ std::vector<CueMatch> Lexicon::cues_at(const ParseView& view, TokenId t) const {
       for (const auto& [predicate, cue] : *cues)
         if (int s = verb_specificity(view, t, cue->words); s > 0) matches.push_back({predicate, cue, s});
   }
-  if (upos == "NOUN" || upos == "PROPN") {
+  if (upos == "NOUN" || upos == "PROPN" || view.acts_nominal(t)) {
     if (const auto* cues = cues_of(noun_cues_))
       for (const auto& [predicate, cue] : *cues) matches.push_back({predicate, cue, 1});
   }

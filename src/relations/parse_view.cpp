@@ -97,6 +97,17 @@ bool ParseView::is_nominal(TokenId t) const {
   return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM";
 }
 
+bool ParseView::acts_nominal(TokenId t) const {
+  if (is_nominal(t)) return true;
+  const auto rel = base(t);
+  if (rel != "obj" && rel != "nsubj" && rel != "iobj" && rel != "obl" && rel != "nmod") return false;
+  for (TokenId c : children_[t]) {
+    const auto& r = deprel(c);
+    if (r == "nmod:poss" || r == "det" || r == "compound" || r == "case") return true;
+  }
+  return false;
+}
+
 bool ParseView::is_passive(TokenId t) const {
   for (TokenId c : children_[t]) {
     const auto& rel = deprel(c);

@@ -47,6 +47,9 @@ class ParseView {
 
   bool is_verbal(TokenId t) const;   // VERB, or AUX as a main verb
   bool is_nominal(TokenId t) const;  // NOUN, PROPN, PRON, NUM
+  // Nominal, or a word tagged otherwise that the parse uses as a noun phrase's head
+  // ("Iran's drone attacks" with "attacks" tagged as a verb).
+  bool acts_nominal(TokenId t) const;
   bool is_passive(TokenId t) const;  // has aux:pass or a passive subject, or is a past participle modifier
   // The first token of t's subtree.
   TokenId leftmost(TokenId t) const;
