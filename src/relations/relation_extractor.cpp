@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include <fmt/core.h>
@@ -71,6 +72,9 @@ class DocumentExtractor {
         context_(view_, lexicon, finder_, resolver_) {}
 
   void run() {
+    // Facts the entity stages already read (roles) are not read a second time.
+    for (const auto& r : doc_.relations)
+      for (const auto& e : r.evidence) known_.emplace(r.source, r.type, r.target, r.polarity, e.sentence);
     const std::size_t end = kg::body_end(doc_);
     for (std::size_t s = 0; s < end; ++s) {
       const auto& sentence = doc_.sentences[s];
@@ -275,6 +279,7 @@ class DocumentExtractor {
     // The same fact read twice from one sentence (a verb and its noun) is one mention.
     const auto key = std::make_tuple(relation.source, relation.type, relation.target, relation.polarity,
                                      relation.evidence.front().sentence);
+    if (known_.count(key)) return true;
     if (auto it = seen_.find(key); it != seen_.end()) {
       // Keep the most confident reading (and its rule and evidence).
       auto& existing = found_[it->second];
@@ -294,7 +299,9 @@ class DocumentExtractor {
   ArgumentFinder finder_;
   ContextReader context_;
   std::vector<Relation> found_;
-  std::map<std::tuple<std::string, std::string, std::string, Polarity, int>, std::size_t> seen_;
+  using Key = std::tuple<std::string, std::string, std::string, Polarity, int>;
+  std::map<Key, std::size_t> seen_;
+  std::set<Key> known_;
 };
 
 }  // namespace
