@@ -34,14 +34,14 @@ struct DocumentCase {
   std::unordered_set<std::string> lower_seen, capital_inside;
 };
 
-const DocumentCase& document_case(const Doc& doc) {
-  // Features are computed sentence by sentence; cache the last document's word sets.
-  // A new Doc may reuse the last one's address and token count: its text tells them apart.
+const DocumentCase& document_case(const Doc& doc, std::size_t sentence) {
+  // Features are computed sentence by sentence, from the first: the word sets are built
+  // at a document's first sentence and kept for the rest. (A new Doc may reuse a freed
+  // one's address and token count, so those alone do not tell documents apart.)
   thread_local const Doc* cached = nullptr;
   thread_local std::size_t cached_size = 0;
-  thread_local std::string cached_text;
   thread_local DocumentCase value;
-  if (cached != &doc || cached_size != doc.tokens.size() || cached_text != doc.text) {
+  if (sentence == 0 || cached != &doc || cached_size != doc.tokens.size()) {
     value = {};
     for (const auto& s : doc.sentences)
       for (auto i = s.begin; i < s.end; ++i) {
@@ -52,7 +52,6 @@ const DocumentCase& document_case(const Doc& doc) {
       }
     cached = &doc;
     cached_size = doc.tokens.size();
-    cached_text = doc.text;
   }
   return value;
 }
@@ -72,7 +71,7 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (!form.empty() && entities::is_lower_ascii(form.front()) && form.size() > 3) headline = false;
   }
   const auto gaz = gazetteer_tags(doc, s, gazetteer);
-  const DocumentCase& cases = document_case(doc);
+  const DocumentCase& cases = document_case(doc, sentence);
   const auto word = [&](std::ptrdiff_t i) -> std::string_view {
     if (i < 0) return "<s>";
     if (i >= static_cast<std::ptrdiff_t>(n)) return "</s>";
