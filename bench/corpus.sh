@@ -59,17 +59,29 @@ megabytes=$(du -m "$work/corpus.jsonl" | cut -f1)
 printf 'The United States accused North Korea of testing a missile.\n' >"$work/tiny.txt"
 load_ms=$("$kgb" build --verbose -j 1 "$work/tiny.txt" -o "$work/tiny.json" 2>&1 | sed -n 's/.*loaded the pipeline in \([0-9.]*\) ms.*/\1/p')
 
-# run JOBS: builds the corpus under /usr/bin/time; prints "seconds rss_kb"
+# Busy CPU seconds of the whole machine so far (all processes, all cores).
+busy_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat
+}
+
+# run JOBS: builds the corpus under /usr/bin/time; prints "wall_seconds cpu_seconds
+# rss_kb others_cpu_seconds", the last being what other processes used meanwhile.
 run() {
+  local busy_before busy_after
+  busy_before=$(busy_seconds)
   /usr/bin/time -v -o "$work/time.$1" "$kgb" build --quiet -j "$1" "$work/corpus.jsonl" -o "$work/graph.$1.json"
-  local wall rss
+  busy_after=$(busy_seconds)
+  local wall cpu rss
   wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/time.$1" |
     awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.$1")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/time.$1")
-  echo "$wall $rss"
+  echo "$wall $cpu $rss $(awk -v a="$busy_after" -v b="$busy_before" -v c="$cpu" 'BEGIN { o = a - b - c; print (o > 0 ? o : 0) }')"
 }
-read -r t1 rss1 < <(run 1)
-read -r tn rssn < <(run "$cores")
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r t1 c1 rss1 o1 < <(run 1)
+read -r tn cn rssn on < <(run "$cores")
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 identical=no
 cmp -s "$work/graph.1.json" "$work/graph.$cores.json" && identical=yes
 
@@ -80,15 +92,19 @@ write_s=$(sed -n 's/.*wrote .* in \([0-9.]*\) s.*/\1/p' "$work/merge.log")
 graph_mb=$(du -m "$work/graph.1.json" | cut -f1)
 counts=$(sed -n 's/.*merged 1 graphs: //p' "$work/merge.log")
 
-awk -v w="$words" -v d="$documents" -v t1="$t1" -v tn="$tn" -v r1="$rss1" -v rn="$rssn" -v n="$cores" \
-  -v load="$load_ms" -v rs="$read_s" -v ws="$write_s" -v mb="$megabytes" -v gmb="$graph_mb" \
-  -v counts="$counts" -v same="$identical" -v load_avg="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
-  printf "corpus: %d documents, %d words, %d MB of JSON Lines; load average before: %s\n\n", d, w, mb, load_avg
+awk -v w="$words" -v d="$documents" -v t1="$t1" -v tn="$tn" -v c1="$c1" -v cn="$cn" -v o1="$o1" -v on="$on" -v r1="$rss1" -v rn="$rssn" \
+  -v n="$cores" -v load="$load_ms" -v rs="$read_s" -v ws="$write_s" -v mb="$megabytes" -v gmb="$graph_mb" \
+  -v counts="$counts" -v same="$identical" -v before="$load_before" -v after="$load_after" 'BEGIN {
+  printf "corpus: %d documents, %d words, %d MB of JSON Lines\n", d, w, mb
+  printf "load average (1, 5, 15 min) before: %s; after: %s\n\n", before, after
   printf "| measure | -j 1 | -j %d |\n|---|---:|---:|\n", n
   printf "| wall time (s, end to end) | %.2f | %.2f |\n", t1, tn
   printf "| words/s | %d | %d |\n", w / t1, w / tn
   printf "| documents/s | %d | %d |\n", d / t1, d / tn
-  printf "| speed-up | 1.00x | %.2fx |\n", t1 / tn
+  printf "| speed-up (wall) | 1.00x | %.2fx |\n", t1 / tn
+  printf "| CPU time (s, user + system) | %.2f | %.2f |\n", c1, cn
+  printf "| words per CPU second | %d | %d |\n", w / c1, w / cn
+  printf "| other processes meanwhile (CPU s) | %.1f | %.1f |\n", o1, on
   printf "| peak RSS (MB) | %d | %d |\n", r1 / 1024, rn / 1024
   printf "\n| other | value |\n|---|---:|\n"
   printf "| model load (ms) | %s |\n", load
