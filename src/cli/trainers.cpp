@@ -36,6 +36,7 @@ void train_parser(TrainingRun& run) {
   DependencyParser::TrainOptions options;
   if (run.epochs) options.epochs = *run.epochs;
   options.seed = run.seed;
+  options.threads = run.threads;
   // The parser sees predicted tags at run time, so it learns from them too.
   const std::vector<Doc>& train = run.jackknife_folds > 1 ? run.predicted_train() : run.train();
   const DependencyParser parser = DependencyParser::train(train, run.predicted_dev(), options, run.log());

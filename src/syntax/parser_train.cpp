@@ -2,12 +2,16 @@
 // transitions, with a dynamic oracle and error exploration (Goldberg & Nivre 2013).
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <chrono>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <ostream>
 #include <random>
 #include <set>
 #include <stdexcept>
+#include <thread>
 
 #include <fmt/core.h>
 #include <fmt/ostream.h>
@@ -120,12 +124,91 @@ void train_sentence(const TrainingSentence& sentence, const Actions& actions, Tr
   }
 }
 
+// Dev scores of a model, as a log fragment; las is -1 without dev data.
+std::string evaluate(const std::shared_ptr<const DependencyParser::Model>& model, const std::vector<Doc>& dev,
+                     double& las) {
+  las = -1;
+  if (dev.empty()) return "no dev data";
+  std::vector<Doc> parsed = dev;
+  for (Doc& doc : parsed) parse_doc(*model, doc);
+  const AttachmentScores scores = attachment_scores(dev, parsed);
+  las = scores.las();
+  return fmt::format("dev UAS {:.2f} LAS {:.2f} (full labels {:.2f})", scores.uas(), scores.las(), scores.full_las());
+}
+
+// One training run: the averaged weights of its best epoch on dev (its last without dev).
+class TrainingRun {
+ public:
+  TrainingRun(const Corpus& corpus, const Actions& actions, const DependencyParser::TrainOptions& options,
+              const std::vector<Doc>& dev, std::mutex& log_mutex, std::ostream& log)
+      : corpus_(corpus), actions_(actions), options_(options), dev_(dev), log_mutex_(log_mutex), log_(log) {}
+
+  std::shared_ptr<const DependencyParser::Model> run(int number, std::uint64_t seed) const {
+    using clock = std::chrono::steady_clock;
+    TrainingWeights weights(actions_.count(), options_.min_feature_updates);
+    std::mt19937_64 rng(seed);
+    std::vector<std::size_t> order(corpus_.sentences.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const std::string name = options_.runs > 1 ? fmt::format("parser run {} (seed {})", number + 1, seed) : "parser";
+
+    std::shared_ptr<const DependencyParser::Model> best;
+    double best_las = -2;
+    int best_epoch = 0;
+    for (int epoch = 1; epoch <= options_.epochs; ++epoch) {
+      const auto start = clock::now();
+      shuffle(order, rng);
+      EpochCounts counts;
+      const bool explore = epoch >= options_.explore_from_epoch;
+      for (std::size_t i : order)
+        train_sentence(corpus_.sentences[i], actions_, weights, explore, options_.explore_probability, rng, counts);
+      auto model = with_weights(weights.average(options_.prune_below));
+      double las;
+      const std::string report = evaluate(model, dev_, las);
+      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
+      {
+        const std::lock_guard lock(log_mutex_);
+        fmt::print(log_, "{} epoch {}/{}: train transitions {:.2f}% | {} | {} weights | {:.1f} s\n", name, epoch,
+                   options_.epochs,
+                   100.0 * static_cast<double>(counts.correct) /
+                       static_cast<double>(std::max<std::size_t>(1, counts.transitions)),
+                   report, model->weights.weight_count(), seconds);
+        log_.flush();
+      }
+      if (las >= best_las) {  // ties and no dev data: the later epoch
+        best_las = las;
+        best = std::move(model);
+        best_epoch = epoch;
+      }
+    }
+    const std::lock_guard lock(log_mutex_);
+    fmt::print(log_, "{}: keeping epoch {} ({} features, {} weights)\n", name, best_epoch,
+               best->weights.feature_count(), best->weights.weight_count());
+    return best;
+  }
+
+  std::shared_ptr<DependencyParser::Model> with_weights(CompactWeights weights) const {
+    auto model = std::make_shared<DependencyParser::Model>();
+    model->labels = corpus_.labels;
+    model->actions = actions_;
+    model->word_classes = corpus_.word_classes;
+    model->weights = std::move(weights);
+    return model;
+  }
+
+ private:
+  const Corpus& corpus_;
+  const Actions& actions_;
+  const DependencyParser::TrainOptions& options_;
+  const std::vector<Doc>& dev_;
+  std::mutex& log_mutex_;
+  std::ostream& log_;
+};
+
 }  // namespace
 
 DependencyParser DependencyParser::train(const std::vector<Doc>& train, const std::vector<Doc>& dev,
                                          const TrainOptions& options, std::ostream& log) {
-  using clock = std::chrono::steady_clock;
-  Corpus corpus = training_corpus(train, options.max_sentences);
+  const Corpus corpus = training_corpus(train, options.max_sentences);
   if (corpus.sentences.empty()) throw std::runtime_error("parser training: no usable sentences in the training data");
   Actions actions;
   actions.labels = static_cast<int>(corpus.labels.size());
@@ -137,53 +220,39 @@ DependencyParser DependencyParser::train(const std::vector<Doc>& train, const st
              corpus.sentences.size(), corpus.lifted, corpus.skipped, corpus.labels.size(), actions.count(),
              corpus.word_classes.size());
 
-  TrainingWeights weights(actions.count(), options.min_feature_updates);
-  std::mt19937_64 rng(options.seed);
-  std::vector<std::size_t> order(corpus.sentences.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-
-  std::shared_ptr<const Model> best;
-  double best_las = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    const auto start = clock::now();
-    shuffle(order, rng);
-    EpochCounts counts;
-    const bool explore = epoch >= options.explore_from_epoch;
-    for (std::size_t i : order)
-      train_sentence(corpus.sentences[i], actions, weights, explore, options.explore_probability, rng, counts);
-
-    auto model = std::make_shared<Model>();
-    model->labels = corpus.labels;
-    model->actions = actions;
-    model->word_classes = corpus.word_classes;
-    model->weights = weights.average(options.prune_below);
-    const DependencyParser candidate(model);
-    double las = static_cast<double>(epoch);  // without dev data, the last epoch is kept
-    std::string dev_report = "no dev data";
-    if (!dev.empty()) {
-      std::vector<Doc> parsed = dev;
-      for (Doc& doc : parsed) candidate.process(doc);
-      const AttachmentScores scores = attachment_scores(dev, parsed);
-      las = scores.las();
-      dev_report = fmt::format("dev UAS {:.2f} LAS {:.2f} (full labels {:.2f})", scores.uas(), scores.las(),
-                               scores.full_las());
+  std::mutex log_mutex;
+  const TrainingRun training(corpus, actions, options, dev, log_mutex, log);
+  const auto runs = static_cast<std::size_t>(std::max(1, options.runs));
+  std::vector<std::shared_ptr<const Model>> models(runs);
+  std::vector<std::exception_ptr> errors(runs);
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t r; (r = next++) < runs;) {
+      try {
+        models[r] = training.run(static_cast<int>(r), options.seed + r);
+      } catch (...) {
+        errors[r] = std::current_exception();
+      }
     }
-    const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-    fmt::print(log, "parser epoch {}/{}: train transitions {:.2f}% | {} | {} weights | {:.1f} s\n", epoch,
-               options.epochs,
-               100.0 * static_cast<double>(counts.correct) / static_cast<double>(std::max<std::size_t>(1, counts.transitions)),
-               dev_report, model->weights.weight_count(), seconds);
-    log.flush();
-    if (las > best_las) {
-      best_las = las;
-      best = model;
-      best_epoch = epoch;
-    }
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (int t = 1; t < std::min(options.threads, static_cast<int>(runs)); ++t) pool.emplace_back(work);
+    work();
   }
-  fmt::print(log, "parser: keeping epoch {} ({} features, {} weights)\n", best_epoch, best->weights.feature_count(),
-             best->weights.weight_count());
-  return DependencyParser(best);
+  for (const auto& error : errors)
+    if (error) std::rethrow_exception(error);
+  if (runs == 1) return DependencyParser(models.front());
+
+  // Runs differ by the order they saw the sentences in; their average generalizes better.
+  std::vector<const CompactWeights*> weights;
+  for (const auto& model : models) weights.push_back(&model->weights);
+  const auto averaged = training.with_weights(CompactWeights::average(weights, options.prune_average_below));
+  double las;
+  const std::string report = evaluate(averaged, dev, las);
+  fmt::print(log, "parser: average of {} runs: {} | {} features, {} weights\n", runs, report,
+             averaged->weights.feature_count(), averaged->weights.weight_count());
+  return DependencyParser(averaged);
 }
 
 AttachmentScores attachment_scores(const std::vector<Doc>& gold, const std::vector<Doc>& predicted) {

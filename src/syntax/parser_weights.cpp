@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <stdexcept>
 
 namespace kg::parsing {
@@ -124,6 +125,35 @@ CompactWeights CompactWeights::read(tagging::BinaryReader& in, int actions) {
   }
   w.build_table(keys, lengths);
   return w;
+}
+
+CompactWeights CompactWeights::average(const std::vector<const CompactWeights*>& tables, double prune_below) {
+  // Merge the tables' sorted keys; mean weights in real units, then quantized anew.
+  std::map<std::uint64_t, std::map<int, double>> sums;
+  const double share = 1.0 / static_cast<double>(std::max<std::size_t>(1, tables.size()));
+  for (const CompactWeights* table : tables) {
+    std::size_t entry = 0;
+    for (std::size_t i = 0; i < table->keys_.size(); ++i) {
+      auto& row = sums[table->keys_[i]];
+      for (std::size_t e = 0; e < table->lengths_[i]; ++e, ++entry)
+        row[table->entries_[entry].action] += table->entries_[entry].weight * static_cast<double>(table->scale_) * share;
+    }
+  }
+  double largest = 0;
+  for (const auto& [key, row] : sums)
+    for (const auto& [action, value] : row) largest = std::max(largest, std::abs(value));
+  const double scale = largest > 0 ? largest / 32767.0 : 1.0;
+  std::vector<Row> rows;
+  for (const auto& [key, row] : sums) {
+    Row out{key, {}};
+    for (const auto& [action, value] : row) {
+      if (std::abs(value) < prune_below) continue;
+      const auto q = static_cast<std::int16_t>(std::lround(value / scale));
+      if (q != 0) out.entries.push_back(Entry{q, static_cast<std::uint8_t>(action)});
+    }
+    if (!out.entries.empty()) rows.push_back(std::move(out));
+  }
+  return CompactWeights(rows, static_cast<float>(scale), tables.empty() ? 0 : tables.front()->actions_);
 }
 
 // ---- TrainingWeights ----

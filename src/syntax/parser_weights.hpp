@@ -34,6 +34,10 @@ class CompactWeights {
   void write(tagging::BinaryWriter& out) const;
   static CompactWeights read(tagging::BinaryReader& in, int actions);
 
+  // The mean of several tables over the same actions; mean weights smaller than
+  // `prune_below` are dropped.
+  static CompactWeights average(const std::vector<const CompactWeights*>& tables, double prune_below);
+
  private:
   // 8 bytes, so more of the table stays in cache: the slot number holds the key's low
   // bits, `check` its high 32 (0 marks an empty slot), `row` the row's first entry (24

@@ -42,10 +42,12 @@ class TempDir {
   fs::path path_;
 };
 
-DependencyParser train_fixture(std::uint64_t seed) {
+DependencyParser train_fixture(std::uint64_t seed, int runs = 1, int threads = 1) {
   DependencyParser::TrainOptions options;
   options.epochs = 12;
   options.seed = seed;
+  options.runs = runs;
+  options.threads = threads;
   // The defaults prune rare features, which on ten sentences are all of them.
   options.min_feature_updates = 1;
   options.prune_below = 0;
@@ -199,6 +201,20 @@ TEST(ParserTraining, LearnsTheFixtureAndIsDeterministic) {
   for (auto& doc : reparsed) loaded.process(doc);
   EXPECT_EQ(trees(reparsed), trees(parsed));
   EXPECT_EQ(loaded.labels(), first.labels());
+}
+
+TEST(ParserTraining, AveragedRunsDoNotDependOnTheThreadCount) {
+  const TempDir dir;
+  train_fixture(11, 3, 1).save(dir / "one.bin");
+  train_fixture(11, 3, 2).save(dir / "two.bin");
+  train_fixture(11, 1, 1).save(dir / "single.bin");
+  EXPECT_EQ(file_bytes(dir / "one.bin"), file_bytes(dir / "two.bin"));
+  EXPECT_NE(file_bytes(dir / "one.bin"), file_bytes(dir / "single.bin"));
+  const DependencyParser averaged = DependencyParser::load(dir / "one.bin");
+  const auto gold = fixture();
+  auto parsed = gold;
+  for (auto& doc : parsed) averaged.process(doc);
+  EXPECT_GE(kg::attachment_scores(gold, parsed).las(), 95.0);
 }
 
 TEST(ParserTraining, ParsesTokensWithoutSentencesAsOneSentence) {
