@@ -74,6 +74,30 @@ grep -q 'no article could be built' err.txt || fail "no error for an all-bad bui
 cmp -s one.json before.json || fail "a failed --into build changed the graph"
 [ -z "$(ls -A | grep -i tmp)" ] || fail "temporary files left: $(ls -A)"
 
+# An interrupted --into build leaves the old graph as it was.
+"$PYTHON" - >many.jsonl <<'PY'
+import json
+text = ("Japan condemned North Korea for the missile launch on Monday. "
+        "South Korea warned Pyongyang against further tests. ") * 20
+for i in range(3000):
+    print(json.dumps({"id": f"many-{i}", "text": text}))
+PY
+cp one.json before.json
+"$KGB" build --into one.json many.jsonl -j 1 --quiet 2>err.txt &
+pid=$!
+sleep 0.5
+if kill -TERM "$pid" 2>/dev/null; then
+  status=0
+  wait "$pid" || status=$?
+  [ "$status" -ne 0 ] || fail "an interrupted build exited 0"
+  cmp -s one.json before.json || fail "an interrupted --into build changed the graph"
+  [ -z "$(ls -A | grep -i tmp)" ] || fail "temporary files left: $(ls -A)"
+else
+  wait "$pid" || true
+  echo "note: the build ended before it could be interrupted; interruption not checked" >&2
+  cp before.json one.json
+fi
+
 # stdin: JSON Lines, or one text.
 head -n 2 corpus/wire.jsonl | "$KGB" build - -o stdin-jsonl.json 2>err.txt || fail "stdin JSONL: $(cat err.txt)"
 [ "$("$PYTHON" -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' stdin-jsonl.json)" = 2 ] ||
