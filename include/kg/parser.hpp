@@ -51,7 +51,7 @@ class DependencyParser final : public Component {
     // Independent training runs (seeds seed, seed + 1, ...), on up to `threads` threads;
     // with more than one, the model is the average of their weights (pruned below
     // `prune_average_below`), which parses better than any one of them.
-    int runs = 3;
+    int runs = 4;
     int threads = 1;
     double prune_average_below = 0.5;
     // Sentences of the training set used (0 = all): short development runs.
