@@ -219,8 +219,10 @@ class DocumentExtractor {
 
   void open_relation(TokenId t) {
     if (view_.upos(t) != "VERB") return;
-    auto subjects = resolver_.resolve(finder_.agent(t));
-    if (finder_.agent(t) == no_token || subjects.empty()) return;
+    const TokenId agent = finder_.agent(t);
+    if (agent == no_token) return;
+    const auto subjects = resolver_.resolve(agent);
+    if (subjects.empty()) return;
     std::string type = "open:" + view_.lemma(t);
     std::vector<EntityRef> objects;
     if (TokenId p = finder_.patient(t); p != no_token && !view_.is_passive(t)) objects = resolver_.resolve(p);

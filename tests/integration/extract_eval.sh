@@ -37,6 +37,12 @@ expect_error 1 '^kgb: error: broken-ontology\.json:byte [0-9]+: invalid JSON' ex
 expect_error 2 '' extract good.txt --no-such-option
 expect_error 2 '' extract
 
+# --open adds open:<lemma> relations on a whole article without losing the typed ones.
+run_kgb extract --open "$KG_SOURCE_DIR/examples/north-korea-un.txt"
+[ "$status" -eq 0 ] || fail "extract --open: exit $status: $(cat err.txt)"
+grep -q '"type": *"open:' out.txt || fail "extract --open: no open relation"
+grep -q '"type": *"accuses"' out.txt || fail "extract --open: typed relations missing"
+
 # eval: same report as score.py (the expected text was written by score.py).
 run_kgb eval --gold "$DATA/eval/harbor.gold.json" "$DATA/eval/harbor.json" --verbose
 [ "$status" -eq 0 ] || fail "eval: exit $status: $(cat err.txt)"
