@@ -64,6 +64,13 @@ std::vector<EntityRef> EntityResolver::owner(TokenId t) const {
   return owner_of_thing(t, 1);
 }
 
+std::vector<EntityRef> EntityResolver::owner_of_named_thing(TokenId t) const {
+  if (!view_.acts_nominal(t)) return {};
+  auto refs = owner_of_thing(t, 1);
+  for (auto& r : refs) r.via_owner = true;
+  return refs;
+}
+
 std::vector<EntityRef> EntityResolver::group_owner(TokenId t) const {
   if (!lexicon_.is_agent_noun(view_, t)) return {};
   const std::string agent = lower_ascii(view_.token(t).form);

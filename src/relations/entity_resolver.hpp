@@ -32,6 +32,9 @@ class EntityResolver {
   std::vector<EntityRef> group_owner(TokenId t) const;
   // The entity a group or a thing belongs to ("North Korean troops", "Russian equipment").
   std::vector<EntityRef> owner(TokenId t) const;
+  // The owner of a thing that is itself named as an entity ("Iran's drones", a Weapon):
+  // for predicates that cannot take the thing's type.
+  std::vector<EntityRef> owner_of_named_thing(TokenId t) const;
 
   // The mention covering t (index into Doc::mentions) or -1.
   int mention_of(TokenId t) const { return t < mention_of_token_.size() ? mention_of_token_[t] : -1; }

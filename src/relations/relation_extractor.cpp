@@ -127,8 +127,15 @@ class DocumentExtractor {
           case RoleKind::of_owner:
             refs = resolver_.resolve(token, true);
             break;
-          default:
-            refs = resolver_.resolve(token, !subject && predicate.object_owner);
+          default: {
+            const bool owner = !subject && predicate.object_owner;
+            refs = resolver_.resolve(token, owner);
+            // "condemned Iran's drone attacks" read with the drone as the object: a named
+            // thing of a type the predicate cannot take stands for its owner.
+            const auto fitting = [&](const EntityRef& r) { return fits(predicate, resolver_.type_of(r.entity), subject); };
+            if (owner && !refs.empty() && std::none_of(refs.begin(), refs.end(), fitting))
+              refs = resolver_.owner_of_named_thing(token);
+          }
         }
         for (auto& r : refs) {
           if (!fits(predicate, resolver_.type_of(r.entity), subject)) continue;
