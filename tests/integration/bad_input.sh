@@ -7,20 +7,6 @@ require "$PYTHON"
 cd "$WORK"
 mkdir out
 
-# expect_error CODE REGEX ARGS...: kgb ARGS must exit with CODE, print one line on stderr
-# matching REGEX (extended), nothing on stdout, and leave out/ empty.
-expect_error() {
-  local code=$1 regex=$2
-  shift 2
-  run_kgb "$@"
-  local what="kgb $*"
-  [ "$status" -eq "$code" ] || fail "$what: exit $status, expected $code; stderr: $(cat err.txt)"
-  [ "$(wc -l <err.txt)" -eq 1 ] || fail "$what: expected one line on stderr, got: $(cat err.txt)"
-  grep -Eq -- "$regex" err.txt || fail "$what: stderr '$(cat err.txt)' does not match '$regex'"
-  [ ! -s out.txt ] || fail "$what: wrote to stdout: $(head -c 200 out.txt)"
-  [ -z "$(ls -A out)" ] || fail "$what: left files behind in out/: $(ls -A out)"
-}
-
 # Inputs, each broken in one way.
 head -c 700 "$EXAMPLE" >truncated.json
 "$PYTHON" - "$EXAMPLE" <<'PY'

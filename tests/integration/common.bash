@@ -48,3 +48,17 @@ write_tricky_graph() {
  ]}
 JSON
 }
+
+# Runs kgb from $WORK expecting a failure: exit `code`, exactly one stderr line matching
+# `regex`, nothing on stdout, and no file left in $WORK/out.
+expect_error() {
+  local code=$1 regex=$2
+  shift 2
+  run_kgb "$@"
+  local what="kgb $*"
+  [ "$status" -eq "$code" ] || fail "$what: exit $status, expected $code; stderr: $(cat err.txt)"
+  [ "$(wc -l <err.txt)" -eq 1 ] || fail "$what: expected one line on stderr, got: $(cat err.txt)"
+  grep -Eq -- "$regex" err.txt || fail "$what: stderr '$(cat err.txt)' does not match '$regex'"
+  [ ! -s out.txt ] || fail "$what: wrote to stdout: $(head -c 200 out.txt)"
+  [ -z "$(ls -A out)" ] || fail "$what: left files behind in out/: $(ls -A out)"
+}

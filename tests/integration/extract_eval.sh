@@ -8,18 +8,6 @@ cd "$WORK"
 mkdir out
 DATA=$KG_SOURCE_DIR/tests/data/relations
 
-expect_error() {
-  local code=$1 regex=$2
-  shift 2
-  run_kgb "$@"
-  local what="kgb $*"
-  [ "$status" -eq "$code" ] || fail "$what: exit $status, expected $code; stderr: $(cat err.txt)"
-  [ "$(wc -l <err.txt)" -eq 1 ] || fail "$what: expected one line on stderr, got: $(cat err.txt)"
-  grep -Eq -- "$regex" err.txt || fail "$what: stderr '$(cat err.txt)' does not match '$regex'"
-  [ ! -s out.txt ] || fail "$what: wrote to stdout: $(head -c 200 out.txt)"
-  [ -z "$(ls -A out)" ] || fail "$what: left files behind in out/: $(ls -A out)"
-}
-
 printf 'Moscow backs Pyongyang.\n' >good.txt
 printf 'Moscow backs \xff Pyongyang.\n' >bad-utf8.txt
 printf 'Moscow\0backs\0Pyongyang\n' >binary.txt

@@ -7,18 +7,6 @@ source "$(dirname "$0")/common.bash"
 cd "$WORK"
 mkdir out
 
-expect_error() {
-  local code=$1 regex=$2
-  shift 2
-  run_kgb "$@"
-  local what="kgb $*"
-  [ "$status" -eq "$code" ] || fail "$what: exit $status, expected $code; stderr: $(cat err.txt)"
-  [ "$(wc -l <err.txt)" -eq 1 ] || fail "$what: expected one line on stderr, got: $(cat err.txt)"
-  grep -Eq -- "$regex" err.txt || fail "$what: stderr '$(cat err.txt)' does not match '$regex'"
-  [ ! -s out.txt ] || fail "$what: wrote to stdout: $(head -c 200 out.txt)"
-  [ -z "$(ls -A out)" ] || fail "$what: left files behind in out/: $(ls -A out)"
-}
-
 # Checks CoNLL-U: 10 columns, a root per sentence, heads inside the sentence.
 check_conllu() {
   "$PYTHON" - "$1" <<'PY'
