@@ -18,21 +18,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 raw_text() {  # gold CoNLL-U -> raw text
-  /usr/bin/python3 - "$1" <<'PY'
-import sys
-out, paragraph = [], []
-def flush():
-    if paragraph:
-        out.append(" ".join(paragraph))
-        paragraph.clear()
-for line in open(sys.argv[1], encoding="utf-8"):
-    if line.startswith("# newdoc") or line.startswith("# newpar"):
-        flush()
-    elif line.startswith("# text = "):
-        paragraph.append(line[len("# text = "):].rstrip("\n"))
-flush()
-sys.stdout.write("\n\n".join(out) + "\n")
-PY
+  /usr/bin/python3 "$here/raw_text.py" "$1"
 }
 
 for treebank in en_ewt-ud-test en_gum-ud-test; do

@@ -5,9 +5,8 @@
 #include <fmt/core.h>
 
 namespace kg::io {
-namespace {
 
-std::string type_name(const rapidjson::Value& v) {
+std::string json_type_name(const rapidjson::Value& v) {
   switch (v.GetType()) {
     case rapidjson::kNullType: return "null";
     case rapidjson::kFalseType:
@@ -20,8 +19,10 @@ std::string type_name(const rapidjson::Value& v) {
   return "a value";
 }
 
+namespace {
+
 [[noreturn]] void wrong(const std::string& pointer, const std::string& expected, const rapidjson::Value& found) {
-  throw ShapeError{pointer, "expected " + expected + ", found " + type_name(found)};
+  throw ShapeError{pointer, "expected " + expected + ", found " + json_type_name(found)};
 }
 
 std::string string_of(const rapidjson::Value& v, const std::string& pointer) {

@@ -20,6 +20,9 @@
 
 namespace kg::io {
 
+// "a string", "an integer", "null"...: a JSON value's type as error messages name it.
+std::string json_type_name(const rapidjson::Value& v);
+
 // A value of the wrong shape: `pointer` is relative to the value being read ("/3/text").
 struct ShapeError {
   std::string pointer;

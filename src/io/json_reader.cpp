@@ -53,19 +53,6 @@ std::string quoted(const rapidjson::Value& v) {
   return v.IsArray() ? "an array" : "an object";
 }
 
-std::string type_name(const rapidjson::Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType: return "null";
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return "a boolean";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "an array";
-    case rapidjson::kStringType: return "a string";
-    case rapidjson::kNumberType: return v.IsInt64() || v.IsUint64() ? "an integer" : "a number";
-  }
-  return "a value";
-}
-
 std::string schema_type_name(const rapidjson::Value& t) {
   std::string name = t.IsString() ? t.GetString() : "";
   if (name == "integer") return "an integer";
@@ -109,7 +96,7 @@ Violation explain(const std::string& keyword, const rapidjson::Value& rule, cons
       for (const auto& item : t.GetArray()) expected.push_back(schema_type_name(item));
     else
       expected.push_back(schema_type_name(t));
-    return {where, "expected " + join(expected, ", ", " or ") + ", found " + type_name(value)};
+    return {where, "expected " + join(expected, ", ", " or ") + ", found " + io::json_type_name(value)};
   }
   if (keyword == "required" && value.IsObject()) {
     std::vector<std::string> missing;
