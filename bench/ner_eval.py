@@ -10,6 +10,7 @@ Sentences are paired by their words (UniversalNER lists them in its own order).
 Prints precision, recall and F1 per type and overall (exact span and type).
 """
 import collections
+import os
 import re
 import sys
 
@@ -44,6 +45,20 @@ def spans(tags):
 
 
 GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+# Titles before a person's name are not part of it (as UniversalNER marks names), as in
+# gum_entities.cpp: its honorifics and the one-word titles of data/lexicon/titles.tsv.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+              "rev", "reverend", "fr", "father", "sister", "gen", "col", "capt", "lt", "sgt", "sen", "rep",
+              "gov", "judge", "saint"}
+TITLES = {line.split("\t")[0].lower()
+          for line in open(os.path.join(os.path.dirname(__file__), "..", "data", "lexicon", "titles.tsv"),
+                           encoding="utf-8")
+          if line.strip() and not line.startswith("#")}
+
+
+def is_title(word):
+    word = word.lower()
+    return word.rstrip(".") in HONORIFICS or word in TITLES
 
 
 def read_gum(path):
@@ -84,6 +99,10 @@ def read_gum(path):
                 s -= 1
             while x < e and (proper(x) or (conn(x) and x + 1 < e and proper(x + 1))):
                 x += 1
+            if t == "person":
+                cut = max((i + 1 for i in range(s, x) if is_title(rows[i][1])), default=s)
+                if cut < x and proper(cut):
+                    s = cut
             names.append((s, x, GUM_TYPES[t]))
         kept = []
         for n in sorted(names, key=lambda n: n[0] - n[1]):

@@ -104,15 +104,26 @@ struct EntityTrainingOptions {
   // Probability of hiding a token's own word features in a training pass, so the model
   // also learns to recognize names from their shape and context (unseen names).
   double word_dropout = 0.2;
+  // Times each sentence of `train_iob2` is seen per epoch (weighs in-domain labels).
+  int labelled_copies = 1;
 };
-// Trains on the documents of `train` that carry GUM entity annotation in MISC (others
-// are skipped), with the tags they carry as features (give it predicted tags to match
-// run-time conditions). When `dev_iob2` is given, it holds UniversalNER labels of the
-// sentences of `dev` (same tokens): the epoch with the best PER/ORG/LOC span F1 on it is
-// kept and the F1 returned; otherwise the last epoch is kept and -1 returned. Writes the
-// model to `output` and one line per epoch to `log`.
-double train_entity_recognizer(const std::vector<Doc>& train, const std::vector<Doc>& dev,
-                               const std::filesystem::path& dev_iob2, const EntityTrainingOptions& options,
+struct EntityTrainingData {
+  // Documents with GUM entity annotation in MISC train the model (others are skipped),
+  // with the tags they carry as features (give it predicted tags to match run-time
+  // conditions).
+  const std::vector<Doc>& train;
+  const std::vector<Doc>& dev;
+  // UniversalNER IOB2 labels of sentences of `train` or `dev` (matched by their words),
+  // learned from as well.
+  std::vector<std::filesystem::path> train_iob2;
+  // UniversalNER labels of sentences of `dev`: the epoch with the best PER/ORG/LOC span
+  // F1 on them is kept. When the same file is in train_iob2, a quarter of its documents
+  // is held out to choose the epoch count, then the model is retrained on all of them.
+  std::filesystem::path dev_iob2;
+};
+// Writes the model to `output` and one line per epoch to `log`; returns the selected
+// epoch's dev F1 (-1 without dev labels, when the last epoch is kept).
+double train_entity_recognizer(const EntityTrainingData& data, const EntityTrainingOptions& options,
                                const std::filesystem::path& output, std::ostream& log);
 
 }  // namespace kg

@@ -3,6 +3,7 @@
 // scripts/build-gazetteer.py from Debian's iso-codes and our lists in data/lexicon/),
 // and the word lists the entity stages read: titles of people, weapons, government
 // bodies and the nouns of groups acting for a state ("troops", "officials").
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -77,10 +78,21 @@ class Gazetteer {
   bool event_noun(std::string_view words) const { return event_nouns_.contains(std::string(words)); }
   std::size_t longest_title() const { return longest_title_; }
   // A common given name ("Dorothy"): its gender 'm', 'f' or '-'; 0 when not listed.
-  char given_name(std::string_view form) const {
-    auto it = given_names_.find(std::string(form));
-    return it == given_names_.end() ? '\0' : it->second;
+  // Our own list first, then the census lists of data/names.tsv.
+  char given_name(std::string_view form) const;
+
+  // The name lists of data/names.tsv (scripts/build-name-lists.py): a bit set of the
+  // lists naming a lower-cased phrase of words joined with single spaces ("new york").
+  // Lists: census given names and surnames, cities and regions, WordNet's named people,
+  // places and groups, and dictionary words written only capitalized or in lower case.
+  enum NameList : unsigned { given_male = 1, given_female = 2 };
+  static constexpr std::array<std::string_view, 10> kNameListNames = {
+      "given-m", "given-f", "surname", "city", "region", "person", "place", "group", "proper", "common"};
+  unsigned name_lists(std::string_view lower_words) const {
+    auto it = listed_names_.find(std::string(lower_words));
+    return it == listed_names_.end() ? 0u : it->second;
   }
+  std::size_t longest_listed_name() const { return longest_listed_name_; }
 
  private:
   struct Name {
@@ -96,6 +108,8 @@ class Gazetteer {
   std::unordered_map<std::string, TitleInfo> titles_;
   std::size_t longest_title_ = 1;  // words
   std::unordered_map<std::string, char> given_names_;
+  std::unordered_map<std::string, unsigned> listed_names_;
+  std::size_t longest_listed_name_ = 1;  // words
   std::unordered_set<std::string> weapon_heads_, weapon_modifiers_, weapon_systems_, bodies_, agents_, event_nouns_;
 };
 

@@ -26,6 +26,8 @@ struct Options {
   int threads = 1;
   int jackknife = 4;
   std::string ner_dev;
+  std::vector<std::string> ner_train;
+  int ner_train_copies = 1;
 };
 
 std::vector<kg::Doc> read_treebanks(const std::vector<std::string>& files) {
@@ -57,6 +59,8 @@ int run(const Options& o) {
   run.threads = o.threads;
   run.jackknife_folds = o.jackknife;
   run.ner_dev = o.ner_dev;
+  run.ner_train.assign(o.ner_train.begin(), o.ner_train.end());
+  run.ner_train_copies = o.ner_train_copies;
   std::size_t words = 0;
   for (const auto& doc : run.train()) words += doc.tokens.size();
   fmt::print("train: {} documents, {} words; dev: {} documents\n", run.train().size(), words, run.dev().size());
@@ -99,6 +103,13 @@ kg::cli::Run setup(CLI::App& app) {
   app.add_option("--ner-dev", o->ner_dev,
                  "UniversalNER IOB2 labels of the dev treebank, for the entity tagger's model selection")
       ->check(CLI::ExistingFile);
+  app.add_option("--ner-train", o->ner_train,
+                 "UniversalNER IOB2 labels of --train or --dev sentences the entity tagger learns from "
+                 "(when the --ner-dev file is among them, a quarter of its documents picks the epoch count)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--ner-train-copies", o->ner_train_copies, "Times each --ner-train sentence is seen per epoch")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
   return [o] { return run(*o); };
 }
 

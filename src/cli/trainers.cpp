@@ -49,7 +49,9 @@ void train_ner(TrainingRun& run) {
   options.seed = run.seed;
   // Only documents with GUM entity annotation are used; tags as the pipeline predicts them.
   const std::vector<Doc>& train = run.jackknife_folds > 1 ? run.predicted_train() : run.train();
-  train_entity_recognizer(train, run.predicted_dev(), run.ner_dev, options, run.model_path("ner.bin"), run.log());
+  options.labelled_copies = run.ner_train_copies;
+  const EntityTrainingData data{train, run.predicted_dev(), run.ner_train, run.ner_dev};
+  train_entity_recognizer(data, options, run.model_path("ner.bin"), run.log());
 }
 
 template <typename Model>

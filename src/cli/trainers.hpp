@@ -30,6 +30,10 @@ class TrainingRun {
   // UniversalNER IOB2 labels of the dev treebank's sentences, for the entity tagger's
   // model selection (optional).
   std::filesystem::path ner_dev;
+  // UniversalNER IOB2 labels of training or dev sentences the entity tagger learns from,
+  // each seen this many times per epoch.
+  std::vector<std::filesystem::path> ner_train;
+  int ner_train_copies = 1;
 
   const std::vector<Doc>& train() const { return train_; }
   const std::vector<Doc>& dev() const { return dev_; }

@@ -131,11 +131,26 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
     if (cols.size() != 2 || cols[1].size() != 1) bad_line(names, number, "expected: name, gender");
     g.given_names_[cols[0]] = cols[1][0];
   });
+  const auto lists = data_dir / "names.tsv";
+  read_rows(lists, [&](const std::vector<std::string>& cols, std::size_t number) {
+    const auto* list = std::find(kNameListNames.begin(), kNameListNames.end(), cols.size() == 2 ? cols[0] : "");
+    if (list == kNameListNames.end()) bad_line(lists, number, "expected: list (see Gazetteer::kNameListNames), name");
+    g.listed_names_[entities::lower(cols[1])] |= 1u << (list - kNameListNames.begin());
+    g.longest_listed_name_ = std::max<std::size_t>(g.longest_listed_name_, std::count(cols[1].begin(), cols[1].end(), ' ') + 1);
+  });
   for (auto [file, set] : {std::pair{"bodies.tsv", &g.bodies_}, std::pair{"agents.tsv", &g.agents_},
                            std::pair{"events.tsv", &g.event_nouns_}}) {
     read_rows(lexicon / file, [&](const std::vector<std::string>& cols, std::size_t) { set->insert(entities::lower(cols[0])); });
   }
   return g;
+}
+
+char Gazetteer::given_name(std::string_view form) const {
+  if (auto it = given_names_.find(std::string(form)); it != given_names_.end()) return it->second;
+  if (form.empty() || !entities::capitalized(form)) return '\0';
+  const unsigned lists = name_lists(entities::lower(form));
+  const bool male = lists & given_male, female = lists & given_female;
+  return male && female ? '-' : male ? 'm' : female ? 'f' : '\0';
 }
 
 std::shared_ptr<const Gazetteer> Gazetteer::load_default() {

@@ -5,7 +5,9 @@
 #include <string>
 #include <string_view>
 
+#include "entities/text_util.hpp"
 #include "kg/error.hpp"
+#include "kg/gazetteer.hpp"
 
 namespace kg::ner {
 namespace {
@@ -35,6 +37,27 @@ int map_type(std::string_view gum) {
 bool proper(const Token& t) { return t.xpos == "NNP" || t.xpos == "NNPS"; }
 bool connector(const Token& t) {
   return t.form == "of" || t.form == "the" || t.form == "and" || t.form == "&" || t.form == "-" || t.form == "de";
+}
+
+// Courtesy and rank words written before a name ("Mr.", "Dr.", "Gen.").
+bool honorific(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir",
+                                                "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister",
+                                                "gen", "col", "capt", "lt", "sgt", "sen", "rep", "gov", "judge", "saint"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// A person's name without the titles written before it, as UniversalNER marks names:
+// "NASA Administrator Mike Griffin" -> "Mike Griffin", "Mr. Lavorato" -> "Lavorato".
+std::size_t after_titles(const Doc& doc, std::size_t begin, std::size_t end) {
+  static const auto gazetteer = Gazetteer::load_default();
+  std::size_t cut = begin;
+  for (auto i = begin; i < end; ++i) {
+    const auto word = entities::lower(doc.tokens[i].form);
+    if (honorific(word) || gazetteer->title(word)) cut = i + 1;
+  }
+  return cut < end && proper(doc.tokens[cut]) ? cut : begin;
 }
 
 struct Raw {
@@ -103,6 +126,7 @@ std::vector<std::vector<Span>> gum_named_spans(const Doc& doc, const std::string
       --b;
     while (e < r.end && (proper(doc.tokens[e]) || (connector(doc.tokens[e]) && e + 1 < r.end && proper(doc.tokens[e + 1]))))
       ++e;
+    if (r.type == type_index("PER")) b = after_titles(doc, b, e);
     names.push_back({b, e, r.type});
   }
   // Longest first; keep names that do not overlap a kept one.

@@ -140,7 +140,7 @@ class Linking {
     std::set<std::string> modifiers;  // weapons: the words before the head
     std::string head;
     std::optional<std::size_t> owner;  // entity index of the state a government body belongs to
-    std::map<std::string, int> votes;  // the types its mentions were given
+    std::map<std::string, int> votes;  // the types its mentions were given, weighed by vote_weight
 
     // The type most of its mentions have (the first one's on a tie).
     const std::string& majority() const {
@@ -151,6 +151,9 @@ class Linking {
       return *best;
     }
   };
+
+  // A type from a lookup or a rule outweighs the statistical tagger's guesses.
+  static int vote_weight(const Mention& m) { return m.source == mention_source::model ? 1 : 3; }
 
   void link_entry(std::size_t mention, std::size_t entry) {
     const int e = entities::gazetteer_entity(doc_, gaz_, entry);
@@ -164,7 +167,7 @@ class Linking {
     c.type = doc_.mentions[mention].type;
     c.mentions.push_back(mention);
     c.label = std::move(label);
-    c.votes[c.type] = 1;
+    c.votes[c.type] = vote_weight(doc_.mentions[mention]);
     c.words = entities::mention_words(doc_, doc_.mentions[mention]);
     clusters_.push_back(std::move(c));
     targets_[mention] = Target{true, clusters_.size() - 1};
@@ -173,7 +176,7 @@ class Linking {
 
   void join(std::size_t mention, std::size_t cluster) {
     clusters_[cluster].mentions.push_back(mention);
-    ++clusters_[cluster].votes[doc_.mentions[mention].type];
+    clusters_[cluster].votes[doc_.mentions[mention].type] += vote_weight(doc_.mentions[mention]);
     targets_[mention] = Target{true, cluster};
   }
 

@@ -28,6 +28,28 @@ std::vector<std::string> gazetteer_tags(const Doc& doc, const Sentence& s, const
   return tags;
 }
 
+// Per-token tags of the name lists (data/names.tsv) over the longest listed phrase at
+// each position: "city:B", "given-f:U", ... joined by spaces, or "" when not listed.
+std::vector<std::string> name_list_tags(const Doc& doc, const Sentence& s, const Gazetteer& gazetteer) {
+  std::vector<std::string> tags(s.end - s.begin);
+  for (auto i = s.begin; i < s.end; ++i) {
+    for (std::size_t k = std::min(gazetteer.longest_listed_name(), s.end - i); k >= 1; --k) {
+      const unsigned lists = gazetteer.name_lists(entities::lower_words(doc, i, i + k));
+      if (!lists) continue;
+      for (std::size_t l = 0; l < Gazetteer::kNameListNames.size(); ++l) {
+        if (!(lists & (1u << l))) continue;
+        for (auto j = i; j < i + k; ++j) {
+          const char* part = k == 1 ? "U" : j == i ? "B" : j + 1 == i + k ? "L" : "I";
+          auto& tag = tags[j - s.begin];
+          tag += (tag.empty() ? "" : " ") + std::string(Gazetteer::kNameListNames[l]) + ":" + part;
+        }
+      }
+      break;
+    }
+  }
+  return tags;
+}
+
 // Words the document writes in lower case somewhere ("wave" makes "Wave" in a heading a
 // common word), and words it capitalizes inside a sentence (a name even at its start).
 struct DocumentCase {
@@ -71,6 +93,7 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (!form.empty() && entities::is_lower_ascii(form.front()) && form.size() > 3) headline = false;
   }
   const auto gaz = gazetteer_tags(doc, s, gazetteer);
+  const auto listed = name_list_tags(doc, s, gazetteer);
   const DocumentCase& cases = document_case(doc, sentence);
   const auto word = [&](std::ptrdiff_t i) -> std::string_view {
     if (i < 0) return "<s>";
@@ -138,6 +161,13 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (entities::capitalized(form)) {
       if (cases.lower_seen.contains(std::string(w))) add("lower-elsewhere", u == 0 ? "first" : "inside");
       if (u == 0 && cases.capital_inside.contains(std::string(w))) add("capital-elsewhere");
+    }
+    for (std::size_t from = 0; from < listed[u].size();) {
+      const auto to = std::min(listed[u].find(' ', from), listed[u].size());
+      const auto tag = std::string_view(listed[u]).substr(from, to - from);
+      add("nl", tag);
+      add("nls", tag, shape_at(i));
+      from = to + 1;
     }
     if (gazetteer.given_name(form)) add("given", shape_at(i + 1));
     if (u > 0 && gazetteer.given_name(form_of(doc.tokens[s.begin + u - 1]))) add("given-1", shape_at(i));

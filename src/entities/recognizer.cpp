@@ -212,7 +212,10 @@ class Recognition {
                                         });
       if (compound) continue;
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (type == "PER") c.type = "Person";
+      if (after_title(b)) {
+        c.type = "Person";  // the title, not the tagger, says what it is
+        c.source = mention_source::pattern;
+      } else if (type == "PER") c.type = "Person";
       else if (type == "ORG") c.type = "Organization";
       else if (type == "EVT") c.type = "Event";
       else if (type == "LOC") {
@@ -224,6 +227,15 @@ class Recognition {
       }
       add(std::move(c));
     }
+  }
+
+  // A person's title directly before token b, or before a comma there: "Ambassador,
+  // Vassily Nebenzia", "leader Kim". A name it introduces is a person's.
+  bool after_title(std::size_t b) const {
+    if (b > begin_ && form(doc_.tokens[b - 1]) == ",") --b;
+    for (std::size_t k = std::min(gaz_.longest_title(), b - begin_); k >= 1; --k)
+      if (gaz_.title(entities::lower_words(doc_, b - k, b))) return true;
+    return false;
   }
 
   // "North and South Korea": the first conjunct shares the second's last word.

@@ -1,5 +1,7 @@
 #include "kg/gazetteer.hpp"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "kg/data_dir.hpp"
@@ -71,6 +73,30 @@ TEST(Gazetteer, WordLists) {
   EXPECT_TRUE(g->agent("troops"));
   EXPECT_EQ(g->given_name("Dorothy"), 'f');
   EXPECT_EQ(g->given_name("Table"), '\0');
+}
+
+TEST(Gazetteer, NameListsFromCensusPlacesWordNetAndDictionary) {
+  const auto g = Gazetteer::load_default();
+  const auto in = [&](std::string_view phrase, std::string_view list) {
+    const auto at = std::find(Gazetteer::kNameListNames.begin(), Gazetteer::kNameListNames.end(), list);
+    return (g->name_lists(phrase) >> (at - Gazetteer::kNameListNames.begin())) & 1u;
+  };
+  EXPECT_TRUE(in("anita", "given-f"));
+  EXPECT_TRUE(in("winston", "given-m"));
+  EXPECT_TRUE(in("johnson", "surname"));
+  EXPECT_TRUE(in("new york", "city"));
+  EXPECT_TRUE(in("bavaria", "region"));
+  EXPECT_TRUE(in("winston churchill", "person"));
+  EXPECT_TRUE(in("danube", "place"));
+  EXPECT_TRUE(in("microsoft", "proper"));
+  EXPECT_TRUE(in("tea", "common"));
+  EXPECT_FALSE(in("tea", "proper"));
+  EXPECT_EQ(g->name_lists("xqzv"), 0u);
+  EXPECT_GE(g->longest_listed_name(), 3u);
+  // Census given names extend our own list, with their gender.
+  EXPECT_EQ(g->given_name("Anita"), 'f');
+  EXPECT_EQ(g->given_name("Winston"), 'm');
+  EXPECT_EQ(g->given_name("anita"), '\0');  // a given name is written capitalized
 }
 
 TEST(Gazetteer, MalformedFileNamesFileAndLine) {

@@ -50,7 +50,8 @@ TEST(NerTraining, LearnsTheTrainingSentencesAndWritesALoadableModel) {
   options.epochs = 5;
   options.word_dropout = 0.0;
   std::ostringstream log;
-  const double f1 = train_entity_recognizer(docs, {}, {}, options, dir / "ner.bin", log);
+  const std::vector<Doc> none;
+  const double f1 = train_entity_recognizer({docs, none}, options, dir / "ner.bin", log);
   EXPECT_EQ(f1, -1.0);
   EXPECT_NE(log.str().find("ner epoch 5"), std::string::npos);
   const auto model = ner::Model::load(dir / "ner.bin");
@@ -58,8 +59,66 @@ TEST(NerTraining, LearnsTheTrainingSentencesAndWritesALoadableModel) {
   const auto spans = ner::decode(model.tag(ner::sentence_features(docs[0], 0, *gazetteer)));
   EXPECT_EQ(spans, ner::gum_named_spans(docs[0], "x")[0]);
   // Same data, same seed: the same model file.
-  train_entity_recognizer(docs, {}, {}, options, dir / "again.bin", log);
+  train_entity_recognizer({docs, none}, options, dir / "again.bin", log);
   EXPECT_EQ(test::slurp(dir / "ner.bin"), test::slurp(dir / "again.bin"));
+}
+
+TEST(GumEntities, TitlesBeforeAPersonsNameAreNotPartOfIt) {
+  // "Dr. Ann Lee met NASA Administrator Mike Griffin ." with GUM's mention spans.
+  std::istringstream in(
+      "# text = Dr. Ann Lee met NASA Administrator Mike Griffin.\n"
+      "1\tDr.\tDr.\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person\n"
+      "2\tAnn\tAnn\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+      "3\tLee\tLee\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=1)\n"
+      "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "5\tNASA\tNASA\tPROPN\tNNP\t_\t8\tcompound\t_\tEntity=(2-person\n"
+      "6\tAdministrator\tAdministrator\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "7\tMike\tMike\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n"
+      "8\tGriffin\tGriffin\tPROPN\tNNP\t_\t4\tobj\t_\tEntity=2)|SpaceAfter=No\n"
+      "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n");
+  const auto docs = read_conllu(in, "titles.conllu");
+  const int per = ner::type_index("PER");
+  EXPECT_EQ(ner::gum_named_spans(docs.at(0), "titles.conllu")[0], (std::vector<Span>{{1, 3, per}, {6, 8, per}}));
+}
+
+// UniversalNER labels of the sample's sentences, listed in another order.
+void write_sample_iob2(const std::filesystem::path& path) {
+  test::spit(path,
+             "# sent_id = sample-2\n1\tShe\tO\n2\tthanked\tO\n3\tthe\tO\n4\tPalestinians\tO\n5\tand\tO\n"
+             "6\tthe\tO\n7\tdiplomats\tO\n8\tof\tO\n9\tSpain\tB-LOC\n10\t.\tO\n\n"
+             "# sent_id = sample-1\n1\tMaria\tB-PER\n2\tLopez\tI-PER\n3\tvisited\tO\n4\tthe\tO\n"
+             "5\tUnited\tB-ORG\n6\tNations\tI-ORG\n7\tin\tO\n8\tGeneva\tB-LOC\n9\t.\tO\n\n");
+}
+
+TEST(NerTraining, LearnsFromUniversalNerLabelsOfTreebankSentences) {
+  test::TempDir dir;
+  auto docs = sample();
+  for (auto& t : docs[0].tokens) t.misc.clear();  // no GUM annotation: the IOB2 labels alone
+  write_sample_iob2(dir / "labels.iob2");
+  EntityTrainingOptions options;
+  options.epochs = 5;
+  options.word_dropout = 0.0;
+  options.labelled_copies = 2;
+  std::ostringstream log;
+  const std::vector<Doc> none;
+  // The dev labels also train: the epoch count is chosen first, then all sentences train.
+  train_entity_recognizer({none, docs, {dir / "labels.iob2"}, dir / "labels.iob2"}, options, dir / "ner.bin", log);
+  EXPECT_NE(log.str().find("ner: 4 sentences"), std::string::npos) << log.str();  // 2 sentences, 2 copies
+  EXPECT_NE(log.str().find("retraining on all labelled sentences"), std::string::npos) << log.str();
+  const auto model = ner::Model::load(dir / "ner.bin");
+  const auto gazetteer = Gazetteer::load_default();
+  const auto spans = ner::decode(model.tag(ner::sentence_features(docs[0], 0, *gazetteer)));
+  EXPECT_EQ(spans, (std::vector<Span>{{0, 2, ner::type_index("PER")}, {4, 6, ner::type_index("ORG")}, {7, 8, ner::type_index("LOC")}}));
+}
+
+TEST(NerTraining, LabelsMatchingNoTreebankSentenceAreAnError) {
+  test::TempDir dir;
+  test::spit(dir / "labels.iob2", "1\tNobody\tB-PER\n2\there\tO\n\n");
+  const auto docs = sample();
+  const std::vector<Doc> none;
+  std::ostringstream log;
+  EXPECT_THROW(train_entity_recognizer({docs, none, {dir / "labels.iob2"}, {}}, EntityTrainingOptions{}, dir / "ner.bin", log),
+               InputError);
 }
 
 TEST(NerTraining, NoAnnotatedDocumentIsAnError) {
@@ -67,7 +126,8 @@ TEST(NerTraining, NoAnnotatedDocumentIsAnError) {
   for (auto& t : plain.tokens) t.misc.clear();
   test::TempDir dir;
   std::ostringstream log;
-  EXPECT_THROW(train_entity_recognizer({plain}, {}, {}, EntityTrainingOptions{}, dir / "ner.bin", log), std::runtime_error);
+  const std::vector<Doc> train{plain}, none;
+  EXPECT_THROW(train_entity_recognizer({train, none}, EntityTrainingOptions{}, dir / "ner.bin", log), std::runtime_error);
 }
 
 TEST(NerModel, DamagedOrMissingFilesAreInputErrors) {
