@@ -212,7 +212,7 @@ class Recognition {
                                         });
       if (compound) continue;
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (after_title(b)) {
+      if (type != "MISC" && type != "EVT" && after_title(b)) {
         c.type = "Person";  // the title, not the tagger, says what it is
         c.source = mention_source::pattern;
       } else if (type == "PER") c.type = "Person";

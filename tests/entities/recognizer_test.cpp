@@ -8,6 +8,7 @@ namespace {
 
 using test::analyze;
 using test::entity_of;
+using test::find_label;
 using test::mention_of;
 
 TEST(Recognizer, StatesByNameAcronymDemonymAndCapital) {
@@ -49,6 +50,17 @@ TEST(Recognizer, PeopleOrganizationsAndPlacesFromTheTagger) {
   EXPECT_EQ(entity_of(doc, "International Atomic Energy Agency"), "org:international-atomic-energy-agency");
   ASSERT_NE(mention_of(doc, "Kursk region"), nullptr);
   EXPECT_EQ(mention_of(doc, "Kursk region")->type, "Location");
+}
+
+TEST(Recognizer, ANameATitleIntroducesIsAPersonWhateverItsOtherMentions) {
+  // However the tagger types "Zorvanek" alone, the title makes the entity a person.
+  const Doc doc = analyze("Russia's U.N. Ambassador, Ilvar Zorvanek, spoke first. Zorvanek then left. "
+                          "Later Zorvanek returned to Zorvanek Plaza.");
+  const Entity* person = find_label(doc, "Ilvar Zorvanek");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "Person");
+  ASSERT_NE(mention_of(doc, "Ilvar Zorvanek"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Ilvar Zorvanek")->source, mention_source::pattern);
 }
 
 TEST(Recognizer, WeaponsAndGovernmentBodies) {
