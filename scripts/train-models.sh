@@ -18,7 +18,7 @@ ner_labels=()
 # UniversalNER labels of EWT dev: the entity tagger learns from three quarters of its
 # documents, picks its epoch count on the fourth, then learns from all of them.
 ner_iob2="$shared/ner/uner-en_ewt-ud-dev.iob2"
-[[ -f "$ner_iob2" ]] && ner_labels=(--ner-dev "$ner_iob2" --ner-train "$ner_iob2" --ner-train-copies 3)
+[[ -f "$ner_iob2" ]] && ner_labels=(--ner-dev "$ner_iob2" --ner-train "$ner_iob2" --ner-train-copies 3 --ner-ensemble 4)
 
 treebanks=(--train "$shared/ud/en_ewt-ud-train.conllu" "$shared/ud/en_gum-open-ud-train.conllu"
            --dev "$shared/ud/en_ewt-ud-dev.conllu")

@@ -106,6 +106,8 @@ struct EntityTrainingOptions {
   double word_dropout = 0.2;
   // Times each sentence of `train_iob2` is seen per epoch (weighs in-domain labels).
   int labelled_copies = 1;
+  // Training runs (seeds seed, seed + 1, ...) whose mean model is kept.
+  int ensemble = 1;
 };
 struct EntityTrainingData {
   // Documents with GUM entity annotation in MISC train the model (others are skipped),
@@ -122,7 +124,8 @@ struct EntityTrainingData {
   std::filesystem::path dev_iob2;
 };
 // Writes the model to `output` and one line per epoch to `log`; returns the selected
-// epoch's dev F1 (-1 without dev labels, when the last epoch is kept).
+// epoch's dev F1, averaged over the ensemble's runs (-1 without dev labels, when the last
+// epoch is kept).
 double train_entity_recognizer(const EntityTrainingData& data, const EntityTrainingOptions& options,
                                const std::filesystem::path& output, std::ostream& log);
 

@@ -84,10 +84,11 @@ class Gazetteer {
   // The name lists of data/names.tsv (scripts/build-name-lists.py): a bit set of the
   // lists naming a lower-cased phrase of words joined with single spaces ("new york").
   // Lists: census given names and surnames, cities and regions, WordNet's named people,
-  // places and groups, and dictionary words written only capitalized or in lower case.
+  // places and groups, kinds of people and things written with capitals, and dictionary
+  // words written only capitalized or in lower case.
   enum NameList : unsigned { given_male = 1, given_female = 2 };
-  static constexpr std::array<std::string_view, 10> kNameListNames = {
-      "given-m", "given-f", "surname", "city", "region", "person", "place", "group", "proper", "common"};
+  static constexpr std::array<std::string_view, 12> kNameListNames = {
+      "given-m", "given-f", "surname", "city", "region", "person", "place", "group", "kind", "thing", "proper", "common"};
   unsigned name_lists(std::string_view lower_words) const {
     auto it = listed_names_.find(std::string(lower_words));
     return it == listed_names_.end() ? 0u : it->second;

@@ -28,6 +28,7 @@ struct Options {
   std::string ner_dev;
   std::vector<std::string> ner_train;
   int ner_train_copies = 1;
+  int ner_ensemble = 1;
 };
 
 std::vector<kg::Doc> read_treebanks(const std::vector<std::string>& files) {
@@ -61,6 +62,7 @@ int run(const Options& o) {
   run.ner_dev = o.ner_dev;
   run.ner_train.assign(o.ner_train.begin(), o.ner_train.end());
   run.ner_train_copies = o.ner_train_copies;
+  run.ner_ensemble = o.ner_ensemble;
   std::size_t words = 0;
   for (const auto& doc : run.train()) words += doc.tokens.size();
   fmt::print("train: {} documents, {} words; dev: {} documents\n", run.train().size(), words, run.dev().size());
@@ -108,6 +110,10 @@ kg::cli::Run setup(CLI::App& app) {
                  "(when the --ner-dev file is among them, a quarter of its documents picks the epoch count)")
       ->check(CLI::ExistingFile);
   app.add_option("--ner-train-copies", o->ner_train_copies, "Times each --ner-train sentence is seen per epoch")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--ner-ensemble", o->ner_ensemble,
+                 "Entity tagger training runs (seeds SEED, SEED+1, ...) whose mean model is kept")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   return [o] { return run(*o); };

@@ -50,6 +50,7 @@ void train_ner(TrainingRun& run) {
   // Only documents with GUM entity annotation are used; tags as the pipeline predicts them.
   const std::vector<Doc>& train = run.jackknife_folds > 1 ? run.predicted_train() : run.train();
   options.labelled_copies = run.ner_train_copies;
+  options.ensemble = run.ner_ensemble;
   const EntityTrainingData data{train, run.predicted_dev(), run.ner_train, run.ner_dev};
   train_entity_recognizer(data, options, run.model_path("ner.bin"), run.log());
 }

@@ -34,6 +34,7 @@ class TrainingRun {
   // each seen this many times per epoch.
   std::vector<std::filesystem::path> ner_train;
   int ner_train_copies = 1;
+  int ner_ensemble = 1;  // training runs of the entity tagger averaged into one model
 
   const std::vector<Doc>& train() const { return train_; }
   const std::vector<Doc>& dev() const { return dev_; }

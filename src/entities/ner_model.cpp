@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <sstream>
 
 #include <fmt/core.h>
@@ -231,6 +232,31 @@ Model Model::load(const std::filesystem::path& path) {
     r.fail("inconsistent tables");
   for (auto l : m.labels_)
     if (l >= kLabelCount) r.fail("label out of range");
+  return m;
+}
+
+Model Model::mean(const std::vector<Model>& models) {
+  std::map<std::uint64_t, std::array<float, kLabelCount>> rows;
+  Model m;
+  const float share = models.empty() ? 0.0f : 1.0f / static_cast<float>(models.size());
+  for (const Model& model : models) {
+    for (std::size_t r = 0; r < model.keys_.size(); ++r) {
+      auto& row = rows.try_emplace(model.keys_[r]).first->second;
+      for (auto k = model.offsets_[r]; k < model.offsets_[r + 1]; ++k) row[model.labels_[k]] += share * model.weights_[k];
+    }
+    for (std::size_t k = 0; k < m.transitions_.size(); ++k) m.transitions_[k] += share * model.transitions_[k];
+    for (std::size_t k = 0; k < m.start_.size(); ++k) m.start_[k] += share * model.start_[k];
+  }
+  m.offsets_.push_back(0);
+  for (const auto& [key, row] : rows) {  // std::map: keys come sorted
+    for (int y = 0; y < kLabelCount; ++y)
+      if (const float w = row[static_cast<std::size_t>(y)]; w != 0.0f) {
+        m.labels_.push_back(static_cast<std::uint8_t>(y));
+        m.weights_.push_back(w);
+      }
+    m.keys_.push_back(key);
+    m.offsets_.push_back(static_cast<std::uint32_t>(m.labels_.size()));
+  }
   return m;
 }
 

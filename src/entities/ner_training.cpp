@@ -192,14 +192,24 @@ double train_entity_recognizer(const EntityTrainingData& data, const EntityTrain
     return out;
   };
 
-  Selected best = train_epochs(examples(dev_trains), dev, options.epochs, options, log);
-  fmt::print(log, "ner: best epoch {} (dev F1 {:.4f})\n", best.epoch, best.f1);
-  if (dev_trains) {
-    fmt::print(log, "ner: retraining on all labelled sentences for {} epochs\n", best.epoch);
-    best.model = train_epochs(examples(false), {}, best.epoch, options, log).model;
+  // Each run of the ensemble shuffles and drops words with its own seed.
+  std::vector<ner::Model> runs;
+  double f1 = 0.0;
+  for (int run = 0; run < options.ensemble; ++run) {
+    EntityTrainingOptions run_options = options;
+    run_options.seed = options.seed + static_cast<std::uint64_t>(run);
+    Selected best = train_epochs(examples(dev_trains), dev, options.epochs, run_options, log);
+    fmt::print(log, "ner run {}: best epoch {} (dev F1 {:.4f})\n", run + 1, best.epoch, best.f1);
+    if (dev_trains) {
+      fmt::print(log, "ner: retraining on all labelled sentences for {} epochs\n", best.epoch);
+      best.model = train_epochs(examples(false), {}, best.epoch, run_options, log).model;
+    }
+    f1 += best.f1 / options.ensemble;
+    runs.push_back(std::move(best.model));
   }
-  best.model.save(output);
-  return best.f1;
+  const ner::Model model = runs.size() == 1 ? std::move(runs.front()) : ner::Model::mean(runs);
+  model.save(output);
+  return f1;
 }
 
 }  // namespace kg

@@ -111,6 +111,30 @@ TEST(NerTraining, LearnsFromUniversalNerLabelsOfTreebankSentences) {
   EXPECT_EQ(spans, (std::vector<Span>{{0, 2, ner::type_index("PER")}, {4, 6, ner::type_index("ORG")}, {7, 8, ner::type_index("LOC")}}));
 }
 
+TEST(NerTraining, AnEnsembleIsTheMeanOfRunsWithSuccessiveSeeds) {
+  test::TempDir dir;
+  const auto docs = sample();
+  const std::vector<Doc> none;
+  EntityTrainingOptions options;
+  options.epochs = 3;
+  std::ostringstream log;
+  options.seed = 7;
+  train_entity_recognizer({docs, none}, options, dir / "seed7.bin", log);
+  options.seed = 8;
+  train_entity_recognizer({docs, none}, options, dir / "seed8.bin", log);
+  options.seed = 7;
+  options.ensemble = 2;
+  train_entity_recognizer({docs, none}, options, dir / "ensemble.bin", log);
+  EXPECT_NE(log.str().find("ner run 2:"), std::string::npos);
+  const auto mean = ner::Model::mean({ner::Model::load(dir / "seed7.bin"), ner::Model::load(dir / "seed8.bin")});
+  mean.save(dir / "mean.bin");
+  EXPECT_EQ(test::slurp(dir / "ensemble.bin"), test::slurp(dir / "mean.bin"));
+  // The mean of one model is that model.
+  const auto one = ner::Model::load(dir / "seed7.bin");
+  ner::Model::mean({one}).save(dir / "one.bin");
+  EXPECT_EQ(test::slurp(dir / "one.bin"), test::slurp(dir / "seed7.bin"));
+}
+
 TEST(NerTraining, LabelsMatchingNoTreebankSentenceAreAnError) {
   test::TempDir dir;
   test::spit(dir / "labels.iob2", "1\tNobody\tB-PER\n2\there\tO\n\n");
