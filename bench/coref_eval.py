@@ -10,7 +10,8 @@ word; the head is the word whose syntactic head lies outside the span):
   - pronoun resolution: of the third-person pronouns kgb resolves, how many point to an
     entity that has a mention in the pronoun's gold chain (precision), and how many of
     the gold anaphoric third-person pronouns (with an earlier non-pronoun mention in their
-    chain) kgb resolves correctly (recall).
+    chain) kgb resolves correctly (recall); recall again for the pronouns whose chain
+    names a person, organization or place (a proper-noun head), the ones a graph needs.
 Documents are paired in order (the JSON Lines hold one object per GUM document).
 """
 import collections
@@ -51,6 +52,7 @@ def read_gum(path):
     for d in docs:
         mentions = []  # (sentence, begin, end, chain)
         opened = collections.defaultdict(list)
+        types = {}  # chain -> GUM entity type
         for s, rows_ in enumerate(d["sentences"]):
             for i, r in enumerate(rows_):
                 m = re.search(r"Entity=([^|]*)", r[9])
@@ -60,6 +62,7 @@ def read_gum(path):
                 for tok in re.finditer(r"\(([^()]*)|(\d+)\)", v):
                     if tok.group(1) is not None:
                         eid = tok.group(1).split("-")[0]
+                        types.setdefault(eid, tok.group(1).split("-")[1])
                         if tok.end() < len(v) and v[tok.end()] == ")":
                             mentions.append((s, i, i + 1, eid))
                         else:
@@ -68,12 +71,14 @@ def read_gum(path):
                         s0, b = opened[tok.group(2)].pop()
                         if s0 == s:
                             mentions.append((s, b, i + 1, tok.group(2)))
-        heads = {}
+        heads, named = {}, set()
         for s, b, e, eid in mentions:
             rows_ = d["sentences"][s]
             h = next((i for i in range(b, e) if not (b <= int(rows_[i][6]) - 1 < e)), b)
             heads.setdefault((s, h), (eid, b))
-        out.append({"sentences": d["sentences"], "heads": heads, "mentions": mentions})
+            if rows_[h][4] in ("NNP", "NNPS") and types.get(eid) in ("person", "organization", "place"):
+                named.add(eid)
+        out.append({"sentences": d["sentences"], "heads": heads, "mentions": mentions, "named": named})
     return out
 
 
@@ -124,6 +129,7 @@ def main(argv):
     b3_r = [0.0, 0]
     b3_p = [0.0, 0]
     pron_resolved = pron_correct = 0
+    named_anaphoric = named_correct = 0
     aligned_total = found_total = 0
     gold_anaphoric = 0
     for sd, gd in zip(system, gold):
@@ -149,6 +155,7 @@ def main(argv):
             ent = response[mid]
             if any(key[o] == chain and response[o] == ent for o in key if o != mid and o < mid):
                 pron_correct += 1
+                named_correct += chain in gd["named"]
         # Gold anaphoric third-person pronouns: an earlier non-pronoun mention in the chain.
         first_nominal = {}
         for s, b, e, eid in sorted(gd["mentions"]):
@@ -158,6 +165,7 @@ def main(argv):
         for s, b, e, eid in gd["mentions"]:
             if e - b == 1 and gd["sentences"][s][b][1].lower() in PRONOUNS and eid in first_nominal and first_nominal[eid] < (s, b):
                 gold_anaphoric += 1
+                named_anaphoric += eid in gd["named"]
         n, d = muc(key, response)
         muc_r[0] += n
         muc_r[1] += d
@@ -181,6 +189,9 @@ def main(argv):
     pr = pron_correct / gold_anaphoric if gold_anaphoric else 0.0
     print(f"pronouns P {pp:.3f}  R {pr:.3f}  F1 {f1(pp, pr):.3f}   ({pron_correct} correct of {pron_resolved} resolved; "
           f"{gold_anaphoric} gold anaphoric third-person pronouns)")
+    nr = named_correct / named_anaphoric if named_anaphoric else 0.0
+    print(f"pronouns of named people, organizations and places: R {nr:.3f}   ({named_correct} correct of "
+          f"{named_anaphoric} gold)")
     return 0
 
 

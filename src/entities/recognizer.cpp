@@ -61,13 +61,7 @@ class Recognition {
       : doc_(doc), gaz_(gazetteer), model_(model) {}
 
   void sentence(std::size_t index) {
-    const Sentence& s = doc_.sentences[index];
-    begin_ = s.begin;
-    end_ = s.end;
-    // A heading in title case: a line without final punctuation, most words capitalized.
-    const auto& last = form(doc_.tokens[s.end - 1]);
-    const bool unpunctuated = s.heading || (last != "." && last != "!" && last != "?" && last != "\"" && last != "'");
-    headline_ = unpunctuated && title_case();
+    enter(index);
     gazetteer_names();
     elliptic_names();
     regions();
@@ -80,6 +74,7 @@ class Recognition {
   }
 
   void finish() {
+    repeated_names();
     std::sort(found_.begin(), found_.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     // In a title-case heading capitals say nothing: a name the tagger found there stands
     // only if the text names it outside headings too ("Russia's Veto Power" is no person).
@@ -100,6 +95,16 @@ class Recognition {
   }
 
  private:
+  void enter(std::size_t index) {
+    const Sentence& s = doc_.sentences[index];
+    begin_ = s.begin;
+    end_ = s.end;
+    // A heading in title case: a line without final punctuation, most words capitalized.
+    const auto& last = form(doc_.tokens[s.end - 1]);
+    const bool unpunctuated = s.heading || (last != "." && last != "!" && last != "?" && last != "\"" && last != "'");
+    headline_ = unpunctuated && title_case();
+  }
+
   bool free(std::size_t b, std::size_t e) const {
     return std::none_of(found_.begin(), found_.end(), [&](const Candidate& c) { return b < c.end && c.begin < e; });
   }
@@ -375,6 +380,38 @@ class Recognition {
       for (std::size_t k = std::min<std::size_t>(4, end_ - std::min(i, end_)); k >= 1; --k) {
         if (gaz_.body(entities::lower_words(doc_, i, i + k))) {
           add({i, i + k, "Organization", mention_source::pattern, std::nullopt, 0.75});
+          break;
+        }
+      }
+    }
+  }
+
+  // The document's own evidence, once every sentence is read: a person's name found
+  // once names the person where it appears again untagged, and so does the last name
+  // alone ("Strayer" after "David Strayer"). (Repeating every type's names gained as
+  // many errors as it fixed on UniversalNER: the tagger's wrong names repeat too.)
+  void repeated_names() {
+    std::set<std::string> names;  // joined forms
+    std::size_t longest = 1;
+    for (const auto& c : found_) {
+      if (c.in_heading || c.source == mention_source::gazetteer || c.type != "Person") continue;
+      names.insert(entities::joined_forms(doc_, c.begin, c.end));
+      longest = std::max(longest, c.end - c.begin);
+      if (c.end - c.begin >= 2) names.insert(std::string(form(doc_.tokens[c.end - 1])));
+    }
+    if (names.empty()) return;
+    for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
+      enter(s);
+      if (headline_) continue;
+      for (auto i = begin_; i < end_; ++i) {
+        // Only a whole name: "Green" in "Green Party" is not the person Green.
+        if (!proper_like(i) || (i > begin_ && proper_like(i - 1))) continue;
+        for (std::size_t k = std::min(longest, end_ - i); k >= 1; --k) {
+          if ((i + k < end_ && proper_like(i + k)) || !names.contains(entities::joined_forms(doc_, i, i + k)) ||
+              !free(i, i + k))
+            continue;
+          add({i, i + k, "Person", mention_source::model, std::nullopt, 0.7});
+          i += k - 1;
           break;
         }
       }

@@ -63,6 +63,19 @@ TEST(Recognizer, ANameATitleIntroducesIsAPersonWhateverItsOtherMentions) {
   EXPECT_EQ(mention_of(doc, "Ilvar Zorvanek")->source, mention_source::pattern);
 }
 
+TEST(Recognizer, APersonsNameOrLastNameAgainIsThatPerson) {
+  // The tagger alone misses the second "Quillfeather" (checked with the shipped model).
+  const Doc doc = analyze("Petra Quillfeather wrote the report. In 2019 Quillfeather was appointed as director. "
+                          "The Quillfeather Foundation paid for it.");
+  ASSERT_NE(mention_of(doc, "Petra Quillfeather"), nullptr);
+  const Mention* again = mention_of(doc, "Quillfeather");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->type, "Person");
+  EXPECT_EQ(entity_of(doc, "Quillfeather"), entity_of(doc, "Petra Quillfeather"));
+  // Part of a longer name it is not the person.
+  EXPECT_EQ(mention_of(doc, "Quillfeather", 1), nullptr);
+}
+
 TEST(Recognizer, WeaponsAndGovernmentBodies) {
   const Doc doc = analyze("North Korea launched an intermediate-range hypersonic ballistic missile, "
                           "South Korea's foreign ministry said.");
