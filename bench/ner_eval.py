@@ -46,7 +46,9 @@ def spans(tags):
 
 GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 # Titles before a person's name are not part of it (as UniversalNER marks names), as in
-# gum_entities.cpp: its honorifics and the one-word titles of data/lexicon/titles.tsv.
+# src/entities/person_name.cpp: its honorifics and the one-word titles of
+# data/lexicon/titles.tsv; after a title's complement ("Minister of Education") the name
+# starts at the first given name, or is the last two words.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
               "rev", "reverend", "fr", "father", "sister", "gen", "col", "capt", "lt", "sgt", "sen", "rep",
               "gov", "judge", "saint"}
@@ -54,6 +56,23 @@ TITLES = {line.split("\t")[0].lower()
           for line in open(os.path.join(os.path.dirname(__file__), "..", "data", "lexicon", "titles.tsv"),
                            encoding="utf-8")
           if line.strip() and not line.startswith("#")}
+
+
+def person_name_start(words, b, e):
+    cut = max((i + 1 for i in range(b, e) if is_title(words[i])), default=b)
+    if cut == b or cut >= e:
+        return b
+    if words[cut][:1].islower():
+        given = next((i for i in range(cut + 1, e) if words[i] in GIVEN), None)
+        cut = given if given is not None else max(cut + 1, e - 2)
+    return cut if cut < e and words[cut][:1].isupper() else b
+
+
+DATA = os.path.join(os.path.dirname(__file__), "..", "data")
+GIVEN = {line.split("\t")[0] for line in open(os.path.join(DATA, "lexicon", "given-names.tsv"), encoding="utf-8")
+         if line.strip() and not line.startswith("#")}
+GIVEN |= {line.rstrip("\n").split("\t")[1] for line in open(os.path.join(DATA, "names.tsv"), encoding="utf-8")
+          if line.startswith("given-")}
 
 
 def is_title(word):
@@ -86,7 +105,7 @@ def read_gum(path):
                         b, t = opened[tok.group(2)].pop()
                         raws.append((b, i + 1, t))
         proper = lambda i: rows[i][4] in ("NNP", "NNPS")
-        conn = lambda i: rows[i][1] in ("of", "the", "and", "&", "-", "de")
+        conn = lambda i, person: rows[i][1] in (("-", "de") if person else ("of", "the", "and", "&", "-", "de"))
         names = []
         for b, e, t in raws:
             if t not in GUM_TYPES:
@@ -94,15 +113,13 @@ def read_gum(path):
             head = next((i for i in range(b, e) if not (b <= int(rows[i][6]) - 1 < e)), b)
             if not proper(head) or (t == "person" and rows[head][4] == "NNPS"):
                 continue
-            s, x = head, head + 1
-            while s > b and (proper(s - 1) or (conn(s - 1) and s - 1 > b and proper(s - 2))):
+            s, x, person = head, head + 1, t == "person"
+            while s > b and (proper(s - 1) or (conn(s - 1, person) and s - 1 > b and proper(s - 2))):
                 s -= 1
-            while x < e and (proper(x) or (conn(x) and x + 1 < e and proper(x + 1))):
+            while x < e and (proper(x) or (conn(x, person) and x + 1 < e and proper(x + 1))):
                 x += 1
-            if t == "person":
-                cut = max((i + 1 for i in range(s, x) if is_title(rows[i][1])), default=s)
-                if cut < x and proper(cut):
-                    s = cut
+            if person:
+                s = person_name_start(words, s, x)
             names.append((s, x, GUM_TYPES[t]))
         kept = []
         for n in sorted(names, key=lambda n: n[0] - n[1]):

@@ -12,7 +12,9 @@ import os
 import sys
 
 DOCS = {"GUM_news_korea": "gum-korea", "GUM_news_asylum": "gum-asylum",
-        "GUM_news_hackers": "gum-hackers", "GUM_news_imprisoned": "gum-imprisoned"}
+        "GUM_news_hackers": "gum-hackers", "GUM_news_imprisoned": "gum-imprisoned",
+        "GUM_news_questionnaire": "gum-questionnaire", "GUM_news_afghan": "gum-afghan",
+        "GUM_news_taxes": "gum-taxes", "GUM_news_election": "gum-election"}
 
 
 def main():

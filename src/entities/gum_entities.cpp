@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "entities/text_util.hpp"
+#include "entities/person_name.hpp"
 #include "kg/error.hpp"
 #include "kg/gazetteer.hpp"
 
@@ -35,29 +35,11 @@ int map_type(std::string_view gum) {
 }
 
 bool proper(const Token& t) { return t.xpos == "NNP" || t.xpos == "NNPS"; }
-bool connector(const Token& t) {
+// Words inside a name: "Bank of England", "Procter & Gamble"; in a person's name only
+// a hyphen or "de" ("Charles de Gaulle"): "Ben Chan and Leung Che-cheung" are two people.
+bool connector(const Token& t, bool person) {
+  if (person) return t.form == "-" || t.form == "de";
   return t.form == "of" || t.form == "the" || t.form == "and" || t.form == "&" || t.form == "-" || t.form == "de";
-}
-
-// Courtesy and rank words written before a name ("Mr.", "Dr.", "Gen.").
-bool honorific(std::string_view word) {
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  static constexpr std::string_view kWords[] = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir",
-                                                "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister",
-                                                "gen", "col", "capt", "lt", "sgt", "sen", "rep", "gov", "judge", "saint"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// A person's name without the titles written before it, as UniversalNER marks names:
-// "NASA Administrator Mike Griffin" -> "Mike Griffin", "Mr. Lavorato" -> "Lavorato".
-std::size_t after_titles(const Doc& doc, std::size_t begin, std::size_t end) {
-  static const auto gazetteer = Gazetteer::load_default();
-  std::size_t cut = begin;
-  for (auto i = begin; i < end; ++i) {
-    const auto word = entities::lower(doc.tokens[i].form);
-    if (honorific(word) || gazetteer->title(word)) cut = i + 1;
-  }
-  return cut < end && proper(doc.tokens[cut]) ? cut : begin;
 }
 
 struct Raw {
@@ -68,6 +50,7 @@ struct Raw {
 }  // namespace
 
 std::vector<std::vector<Span>> gum_named_spans(const Doc& doc, const std::string& filename) {
+  static const auto gazetteer = Gazetteer::load_default();
   std::vector<Raw> raws;
   std::map<std::string, std::vector<std::pair<std::size_t, int>>> open;  // entity id -> starts
   for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
@@ -120,13 +103,15 @@ std::vector<std::vector<Span>> gum_named_spans(const Doc& doc, const std::string
     // Groups named by a plural proper noun ("Palestinians", "the Beatles" aside) are
     // nationalities, not names of individuals.
     if (r.type == type_index("PER") && doc.tokens[head].xpos == "NNPS") continue;
+    const bool person = r.type == type_index("PER");
     std::size_t b = head, e = head + 1;
     while (b > r.begin && (proper(doc.tokens[b - 1]) ||
-                           (connector(doc.tokens[b - 1]) && b - 1 > r.begin && proper(doc.tokens[b - 2]))))
+                           (connector(doc.tokens[b - 1], person) && b - 1 > r.begin && proper(doc.tokens[b - 2]))))
       --b;
-    while (e < r.end && (proper(doc.tokens[e]) || (connector(doc.tokens[e]) && e + 1 < r.end && proper(doc.tokens[e + 1]))))
+    while (e < r.end &&
+           (proper(doc.tokens[e]) || (connector(doc.tokens[e], person) && e + 1 < r.end && proper(doc.tokens[e + 1]))))
       ++e;
-    if (r.type == type_index("PER")) b = after_titles(doc, b, e);
+    if (person) b = entities::person_name_start(doc, b, e, *gazetteer);
     names.push_back({b, e, r.type});
   }
   // Longest first; keep names that do not overlap a kept one.

@@ -227,7 +227,11 @@ class Linking {
       const std::string& acronym = t[i + 2].form;
       if (index[i] >= 0) {
         const Mention& m = doc_.mentions[static_cast<std::size_t>(index[i])];
-        if (abbreviates(acronym, entities::mention_words(doc_, m))) {
+        // An organization's name right before the bracket is what it abbreviates, even in
+        // another language's initials ("Union of Rationalist Atheists and Agnostics (UAAR)").
+        const bool organization = m.type == "Organization" && m.end == i + 1 && m.end - m.begin >= 2 &&
+                                  !gaz_.find_name(acronym);
+        if (organization || abbreviates(acronym, entities::mention_words(doc_, m))) {
           define(out, acronym, static_cast<std::size_t>(index[i]));
           continue;
         }
@@ -257,6 +261,17 @@ class Linking {
       doc_.mentions.push_back({b, i + 1, "Organization", -1, mention_source::pattern, 0.75});
       targets_.push_back(std::nullopt);
       define(out, acronym, doc_.mentions.size() - 1);
+    }
+    // ACRONYM (EXPANSION): "CEI (Italian Episcopal Conference)".
+    for (std::size_t i = 0; i + 3 < t.size(); ++i) {
+      if (!entities::all_caps(t[i].form) || t[i].form.size() < 2 || t[i + 1].form != "(" || index[i + 2] < 0) continue;
+      const auto expansion = static_cast<std::size_t>(index[i + 2]);
+      const Mention& m = doc_.mentions[expansion];
+      if (m.begin != i + 2 || m.end >= t.size() || t[m.end].form != ")" || m.type != "Organization" || out.contains(t[i].form))
+        continue;
+      if (index[i] >= 0 && doc_.mentions[static_cast<std::size_t>(index[i])].entity >= 0) continue;  // a known name
+      if (index[i] >= 0) doc_.mentions[static_cast<std::size_t>(index[i])].type = m.type;
+      define(out, t[i].form, expansion);
     }
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& sentence = doc_.sentences[s];
@@ -367,19 +382,26 @@ class Linking {
   }
 
   // "the Church" after "the Church of Scientology", "Kursk" after "Kursk region": one
-  // capitalized word of the name of an organization or place named before.
+  // capitalized word of the name of an organization or place named before; "Supreme
+  // Court" after "Supreme Court of Cassation", "Home Office" after "United Kingdom Home
+  // Office": the first or last words of such a name.
   std::optional<std::size_t> partial_organization(std::size_t mention) const {
     const Mention& m = doc_.mentions[mention];
     const auto words = entities::mention_words(doc_, m);
-    if (words.size() != 1 || !entities::capitalized(words.front()) || function_word(words.front())) return std::nullopt;
-    if (gaz_.find_name(words.front())) return std::nullopt;
+    if (words.empty() || !entities::capitalized(words.front()) || function_word(words.front())) return std::nullopt;
+    if (gaz_.find_name(entities::mention_name(doc_, m))) return std::nullopt;
+    const auto part_of_name = [&](const std::vector<std::string>& name) {
+      if (words.size() == 1) return std::find(name.begin(), name.end(), words.front()) != name.end();
+      return name.size() > words.size() && (std::equal(words.begin(), words.end(), name.begin()) ||
+                                            std::equal(words.rbegin(), words.rend(), name.rbegin()));
+    };
     std::optional<std::size_t> best;
     std::size_t best_end = 0;
     for (std::size_t c = 0; c < clusters_.size(); ++c) {
       const auto& cluster = clusters_[c];
       const auto& type = cluster.majority();
       if ((type != "Organization" && type != "Location") || cluster.words.size() < 2) continue;
-      if (std::find(cluster.words.begin(), cluster.words.end(), words.front()) == cluster.words.end()) continue;
+      if (!part_of_name(cluster.words)) continue;
       for (auto other : cluster.mentions)
         if (doc_.mentions[other].end <= m.begin && doc_.mentions[other].end >= best_end) best = c, best_end = doc_.mentions[other].end;
     }
@@ -442,12 +464,16 @@ class Linking {
     clusters_[c].owner = owner;
   }
 
+  // The name as compared: lower case, without dots, hyphens as spaces, and without a
+  // final word for a region ("Lombardy region" is Lombardy).
   static std::string normalized(std::string_view name) {
     std::string out;
     for (char c : lower(name)) {
       if (c == '.') continue;
       out.push_back(c == '-' ? ' ' : c);
     }
+    if (const auto space = out.rfind(' '); space != std::string::npos && entities::region_word(out.substr(space + 1)))
+      out.resize(space);
     return out;
   }
 

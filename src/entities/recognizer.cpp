@@ -11,6 +11,7 @@
 #include "entities/mention_text.hpp"
 #include "entities/ner_features.hpp"
 #include "entities/ner_model.hpp"
+#include "entities/person_name.hpp"
 #include "entities/text_util.hpp"
 #include "kg/data_dir.hpp"
 #include "kg/entities.hpp"
@@ -48,11 +49,9 @@ bool locative(std::string_view word) {
                   word);
 }
 
-// Words that qualify a title: "deputy ambassador", "former president".
+// A title's qualifier, or "U.N." as in "U.N. Ambassador".
 bool title_modifier(std::string_view word) {
-  return contains({"deputy", "vice", "acting", "former", "interim", "chief", "senior", "top", "special", "permanent",
-                   "assistant", "first", "supreme", "then", "late", "incoming", "outgoing", "u.n.", "un"},
-                  word);
+  return entities::title_modifier(word) || word == "u.n." || word == "un";
 }
 
 class Recognition {
@@ -206,6 +205,7 @@ class Recognition {
       const auto type = ner::kTypes[static_cast<std::size_t>(span.type)];
       std::size_t b = begin_ + span.begin, e = begin_ + span.end;
       while (b < e && (low(b) == "the" || role_phrase(b) > 0) && type == "PER") b += std::max<std::size_t>(1, role_phrase(b));
+      if (type == "PER") b = std::max(b, entities::person_name_start(doc_, begin_ + span.begin, e, gaz_));
       while (e > b && (form(doc_.tokens[e - 1]) == "'s" || form(doc_.tokens[e - 1]) == "'")) --e;
       if (b >= e) continue;
       // "Scientology-critic", "Russian-speaking": a compound with a lower-case part is no name.
@@ -226,7 +226,7 @@ class Recognition {
       else if (type == "LOC") {
         c.type = "Location";
         // "Kursk region", "Jiangsu province": the place word belongs to the name.
-        if (e < end_ && region_word(low(e))) c.end = e + 1;
+        if (e < end_ && entities::region_word(low(e))) c.end = e + 1;
       } else {
         continue;  // MISC
       }
@@ -278,7 +278,7 @@ class Recognition {
   // Thomas Shoal", "Gulf of Aden"... a capitalized name ending in a word for a place.
   void regions() {
     for (std::size_t i = begin_ + 1; i < end_; ++i) {
-      const bool region = region_word(low(i));
+      const bool region = entities::region_word(low(i));
       const bool feature = place_word(low(i)) && capitalized(form(doc_.tokens[i])) && !headline_;
       if (!region && !feature) continue;
       std::size_t b = i;
@@ -292,9 +292,6 @@ class Recognition {
     return contains({"shoal", "reef", "island", "islands", "atoll", "strait", "straits", "bay", "gulf", "sea", "river",
                      "lake", "mountains", "peninsula", "canal", "valley", "desert", "plateau", "heights", "cape"},
                     w);
-  }
-  static bool region_word(std::string_view w) {
-    return contains({"region", "province", "oblast", "district", "county", "prefecture", "governorate"}, w);
   }
 
   void weapons() {

@@ -16,11 +16,7 @@ namespace {
 
 using entities::lower;
 
-bool title_modifier(std::string_view w) {
-  return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "interim" || w == "chief" ||
-         w == "senior" || w == "top" || w == "special" || w == "permanent" || w == "assistant" || w == "first" ||
-         w == "supreme" || w == "late";
-}
+using entities::title_modifier;
 
 bool possessive(const Token& t) { return t.form == "'s" || t.form == "'"; }
 

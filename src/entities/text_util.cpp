@@ -1,5 +1,8 @@
 #include "entities/text_util.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kg::entities {
 
 std::string lower(std::string_view s) {
@@ -79,6 +82,19 @@ std::string lower_words(const Doc& doc, std::size_t begin, std::size_t end) {
     out += lower(t.form.empty() ? t.text : t.form);
   }
   return out;
+}
+
+bool region_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"region", "province", "oblast", "district", "county", "prefecture",
+                                                "governorate"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+bool title_modifier(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"deputy", "vice",      "acting", "former", "interim", "chief",
+                                                "senior", "top",       "special", "permanent", "assistant", "first",
+                                                "supreme", "late",     "then",   "incoming", "outgoing", "shadow"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 }  // namespace kg::entities

@@ -27,6 +27,14 @@ std::string joined_forms(const Doc& doc, std::size_t begin, std::size_t end);
 // The same, lower-cased and always joined with single spaces: "foreign ministry".
 std::string lower_words(const Doc& doc, std::size_t begin, std::size_t end);
 
+// Words that qualify a title: "deputy ambassador", "former president", "shadow home
+// secretary" (lower case).
+bool title_modifier(std::string_view word);
+
+// A word for a part of a country that follows its name: "Kursk region", "Jiangsu
+// province" (lower case).
+bool region_word(std::string_view word);
+
 // 64-bit FNV-1a, for hashed feature names.
 constexpr std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
   for (char c : s) {

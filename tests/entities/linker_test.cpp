@@ -48,6 +48,28 @@ TEST(Linker, PartialNamesOfOrganizations) {
   EXPECT_EQ(entity_of(doc, "Church"), "org:church-of-scientology");
 }
 
+TEST(Linker, AcronymsInOtherLanguagesAndBeforeTheirExpansion) {
+  const Doc doc = analyze("The Union of Rationalist Atheists and Agnostics (UAAR) filed a petition. "
+                          "The bishops of the CEI (Italian Episcopal Conference) objected. The UAAR and the CEI met.");
+  const std::string uaar = entity_of(doc, "Union of Rationalist Atheists and Agnostics");
+  ASSERT_FALSE(uaar.empty());
+  EXPECT_EQ(entity_of(doc, "UAAR", 1), uaar);
+  const std::string cei = entity_of(doc, "Italian Episcopal Conference");
+  ASSERT_FALSE(cei.empty());
+  EXPECT_EQ(entity_of(doc, "CEI", 0), cei);
+  EXPECT_EQ(entity_of(doc, "CEI", 1), cei);
+}
+
+TEST(Linker, ShorterNamesOfOrganizationsAndRegions) {
+  const Doc doc = analyze("The Supreme Court of Cassation ruled on Monday. The Supreme Court said the tax was due. "
+                          "Schools in the Lombardy region closed. Lombardy appealed.");
+  const std::string court = entity_of(doc, "Supreme Court of Cassation");
+  ASSERT_FALSE(court.empty());
+  EXPECT_EQ(entity_of(doc, "Supreme Court"), court);
+  ASSERT_FALSE(entity_of(doc, "Lombardy").empty());
+  EXPECT_EQ(entity_of(doc, "Lombardy region"), entity_of(doc, "Lombardy"));
+}
+
 TEST(Linker, AcronymExplainedLater) {
   const Doc doc = analyze("Officials of the KWP spoke. The acronym KWP refers to the Korean Workers Party.");
   const std::string id = entity_of(doc, "KWP", 0);

@@ -1,0 +1,45 @@
+#include "entities/person_name.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "entities/text_util.hpp"
+
+namespace kg::entities {
+namespace {
+
+// Courtesy and rank words written before a name ("Mr.", "Dr.", "Gen.").
+bool honorific(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "professor", "sir",
+                                                "dame", "lord", "lady", "rev", "reverend", "fr", "father", "sister",
+                                                "gen", "col", "capt", "lt", "sgt", "sen", "rep", "gov", "judge", "saint"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+std::string_view form_of(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
+
+}  // namespace
+
+std::size_t person_name_start(const Doc& doc, std::size_t begin, std::size_t end, const Gazetteer& gazetteer) {
+  std::size_t cut = begin;
+  for (auto i = begin; i < end; ++i) {
+    const auto word = lower(form_of(doc.tokens[i]));
+    if (honorific(word) || gazetteer.title(word)) cut = i + 1;
+  }
+  if (cut == begin || cut >= end) return begin;
+  // The title's complement ("of Education", "to the United Nations"): the name starts at
+  // the first given name after it, or else is the last two words ("Wang Yi").
+  if (is_lower_ascii(form_of(doc.tokens[cut]).front())) {
+    const auto given = std::find_if(doc.tokens.begin() + static_cast<std::ptrdiff_t>(cut + 1),
+                                    doc.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                    [&](const Token& t) { return gazetteer.given_name(form_of(t)) != '\0'; });
+    cut = given != doc.tokens.begin() + static_cast<std::ptrdiff_t>(end)
+              ? static_cast<std::size_t>(given - doc.tokens.begin())
+              : std::max(cut + 1, end >= 2 ? end - 2 : cut + 1);
+  }
+  return cut < end && capitalized(form_of(doc.tokens[cut])) ? cut : begin;
+}
+
+}  // namespace kg::entities
