@@ -105,7 +105,9 @@ class Resolution {
     for (int guard = 0; guard < 4; ++guard) {
       const auto& t = doc_.tokens[token];
       if (t.head < 0) break;
-      if (t.deprel != "amod" && t.deprel != "compound" && t.deprel != "nmod:poss" && t.deprel != "flat") break;
+      // An apposition shares the role of the noun it renames ("President, Ousmane Ndiaye, was").
+      if (t.deprel != "amod" && t.deprel != "compound" && t.deprel != "nmod:poss" && t.deprel != "flat" && t.deprel != "appos")
+        break;
       token = static_cast<std::size_t>(t.head);
     }
     return token;

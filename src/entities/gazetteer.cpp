@@ -226,7 +226,10 @@ std::vector<std::string> Gazetteer::names_of(std::size_t index) const {
 }
 
 const TitleInfo* Gazetteer::title(std::string_view words) const {
-  auto it = titles_.find(std::string(words));
+  std::string key(words);
+  // The tokenizer splits hyphenated words: "secretary - general" is "secretary-general".
+  for (std::size_t at; (at = key.find(" - ")) != std::string::npos;) key.replace(at, 3, "-");
+  auto it = titles_.find(key);
   return it == titles_.end() ? nullptr : &it->second;
 }
 

@@ -1,6 +1,7 @@
 // EntityRecognizer ("ner"): gazetteer names, the statistical tagger's names, and rule
 // patterns (weapons, government bodies, titled names), merged without overlaps.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 #include <set>
@@ -207,7 +208,16 @@ class Recognition {
       while (b < e && (low(b) == "the" || role_phrase(b) > 0) && type == "PER") b += std::max<std::size_t>(1, role_phrase(b));
       if (type == "PER") b = std::max(b, entities::person_name_start(doc_, begin_ + span.begin, e, gaz_));
       while (e > b && (form(doc_.tokens[e - 1]) == "'s" || form(doc_.tokens[e - 1]) == "'")) --e;
-      if (b >= e) continue;
+      // A name starts with a letter or digit ("-General" is the end of "Secretary-General"),
+      // and a title alone is no name ("Kazakhstan's Foreign Minister").
+      if (b >= e || !std::isalnum(static_cast<unsigned char>(form(doc_.tokens[b]).front())) || only_title(b, e)) continue;
+      // "Minister of Education Stefania Giannini" with the span inside the title's complement.
+      if (type == "PER" && b > begin_ && (low(b - 1) == "of" || low(b - 1) == "for") && !gaz_.given_name(form(doc_.tokens[b])))
+        for (auto k = b + 1; k + 1 < e; ++k)
+          if (gaz_.given_name(form(doc_.tokens[k]))) {
+            b = k;
+            break;
+          }
       // "Scientology-critic", "Russian-speaking": a compound with a lower-case part is no name.
       const bool compound = std::any_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(b), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(e),
                                         [](const Token& t) {
@@ -232,6 +242,13 @@ class Recognition {
       }
       add(std::move(c));
     }
+  }
+
+  // Tokens [b, e) are title words only: qualifiers and a title ("Foreign Minister",
+  // "Deputy Ambassador").
+  bool only_title(std::size_t b, std::size_t e) const {
+    while (b < e && title_modifier(low(b))) ++b;
+    return b < e && gaz_.title(entities::lower_words(doc_, b, e));
   }
 
   // A person's title directly before token b, or before a comma there: "Ambassador,

@@ -2,6 +2,7 @@
 // government bodies and places, read from titles, appositions, possessives and
 // "member of" phrases.
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <string>
@@ -198,7 +199,28 @@ class Roles {
     if (q < ceiling && low(q) == "the") ++q;
     const Mention* org = mention_starting_at(q);
     if (!org || org->type != "Organization") return;
-    add(entity(person).id, entity(*org).id, "works_for", "role.person-of-organization", 0.7, sentence, person.begin, org->end);
+    const bool party = political_group(entity(*org));
+    add(entity(person).id, entity(*org).id, party ? "member_of" : "works_for",
+        party ? "role.person-of-party" : "role.person-of-organization", 0.7, sentence, person.begin, org->end);
+  }
+
+  // A party or political alliance by its name or an alias ("Democratic Alliance for the
+  // Betterment of Hong Kong (DAB)"): its people are its members, not its employees.
+  static bool political_group(const Entity& org) {
+    const auto named = [](const std::string& name) {
+      std::string word;
+      for (char c : lower(name) + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+          word.push_back(c);
+          continue;
+        }
+        for (std::string_view w : {"party", "alliance", "front", "movement", "coalition", "league", "bloc", "caucus"})
+          if (word == w) return true;
+        word.clear();
+      }
+      return false;
+    };
+    return named(org.label) || std::any_of(org.aliases.begin(), org.aliases.end(), named);
   }
 
   void record(const Mention& person, const Title& t, const char* rule) {

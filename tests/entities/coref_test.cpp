@@ -18,6 +18,12 @@ TEST(Coreference, PersonalPronounsByGender) {
   EXPECT_EQ(mention_of(doc, "She")->source, mention_source::coref);
 }
 
+TEST(Coreference, ANameInAppositionToTheSubjectIsTheSubject) {
+  const Doc doc = analyze("Nigeria's Foreign Minister, Chukwuemeka Obiora, dismissed the plan. Obiora called it unfair. "
+                          "Senegal's President, Ousmane Ndiaye, was equally critical. He accused the EU of hypocrisy.");
+  EXPECT_EQ(entity_of(doc, "He"), "person:ousmane-ndiaye");
+}
+
 TEST(Coreference, ItAndItsForStatesAndOrganizations) {
   const Doc doc = analyze("North Korea defended its missile test on Tuesday. It said the test was necessary.");
   EXPECT_EQ(entity_of(doc, "its"), "state:PRK");

@@ -56,6 +56,26 @@ TEST(Roles, PersonOfAnOrganization) {
               has_relation(doc, "person:matthew-ingram", "works_for", "org:globe-and-mail"));
 }
 
+TEST(Roles, PeopleOfAPartyAreItsMembers) {
+  const Doc doc = analyze("Nathan Law of the Youth Democracy Party won a seat.");
+  EXPECT_TRUE(has_relation(doc, "person:nathan-law", "member_of", "org:youth-democracy-party"));
+  EXPECT_FALSE(has_relation(doc, "person:nathan-law", "works_for", "org:youth-democracy-party"));
+}
+
+TEST(Roles, ACounterpartWorksForTheStateNamed) {
+  const Doc doc = analyze("Kyrgyzstan's foreign minister called his Tajik counterpart, Sherali Rahmonzoda, on Monday.");
+  EXPECT_TRUE(has_relation(doc, "person:sherali-rahmonzoda", "works_for", "state:TJK"));
+}
+
+TEST(Roles, ATitleAloneIsNoEntity) {
+  const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
+  EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
+  for (const auto& e : doc.entities) {
+    EXPECT_NE(e.label, "Foreign Minister");
+    EXPECT_NE(e.label.front(), '-') << e.label;
+  }
+}
+
 TEST(Roles, RelationsCarryRuleConfidenceAndEvidence) {
   const std::string text = "Yesterday\u2019s news: Russia's U.N. Ambassador, Vassily Nebenzia, spoke.";
   const Doc doc = analyze(text, "news.txt");
