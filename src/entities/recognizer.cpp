@@ -227,7 +227,10 @@ class Recognition {
                                         });
       if (compound) continue;
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (type != "MISC" && type != "EVT" && after_title(b)) {
+      if (type != "MISC" && type != "EVT" && described_as_place(b, e)) {
+        c.type = "Location";  // "the village of Orto-Boz", "Kant, an air base in ..."
+        c.source = mention_source::pattern;
+      } else if (type != "MISC" && type != "EVT" && after_title(b)) {
         c.type = "Person";  // the title, not the tagger, says what it is
         c.source = mention_source::pattern;
       } else if (type == "PER") c.type = "Person";
@@ -242,6 +245,24 @@ class Recognition {
       }
       add(std::move(c));
     }
+  }
+
+  // A name the text calls a place: "the village of Orto-Boz", "Kant, an air base in
+  // Kyrgyzstan", "Isfara, a town in ...".
+  bool described_as_place(std::size_t b, std::size_t e) const {
+    static constexpr std::string_view kPlaces[] = {"village", "town", "city", "port", "region", "province", "district",
+                                                   "island", "base", "airbase", "settlement", "camp", "municipality",
+                                                   "county", "suburb", "neighbourhood", "neighborhood"};
+    const auto place_noun = [&](std::size_t i) {
+      return std::find(std::begin(kPlaces), std::end(kPlaces), low(i)) != std::end(kPlaces);
+    };
+    if (b >= begin_ + 2 && low(b - 1) == "of" && place_noun(b - 2)) return true;
+    if (e + 2 < end_ && form(doc_.tokens[e]) == "," && (low(e + 1) == "a" || low(e + 1) == "an"))
+      for (std::size_t i = e + 2; i < end_ && i < e + 6; ++i) {
+        if (place_noun(i)) return true;
+        if (!std::isalpha(static_cast<unsigned char>(form(doc_.tokens[i]).front()))) break;
+      }
+    return false;
   }
 
   // Tokens [b, e) are title words only: qualifiers and a title ("Foreign Minister",

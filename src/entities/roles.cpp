@@ -30,9 +30,10 @@ class Roles {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0) continue;
       if (m.type == "Person" && m.source != mention_source::coref) {
-        if (!title_before(m) && !title_after(m)) person_of(m);
+        if (!title_before(m) && !title_after(m) && !organization_s(m)) person_of(m);
       } else if (m.type == "Organization" || m.type == "Location") {
         owned(m);
+        if (m.type == "Location" && m.source != mention_source::coref) place_in(m);
       }
     }
     member_of_phrases();
@@ -199,9 +200,82 @@ class Roles {
     if (q < ceiling && low(q) == "the") ++q;
     const Mention* org = mention_starting_at(q);
     if (!org || org->type != "Organization") return;
-    const bool party = political_group(entity(*org));
+    const bool party = political_group(entity(*org)) || electoral(sentence);
     add(entity(person).id, entity(*org).id, party ? "member_of" : "works_for",
         party ? "role.person-of-party" : "role.person-of-organization", 0.7, sentence, person.begin, org->end);
+  }
+
+  // "Reuters' Jane Doe", "DAB's Ben Chan": a person named with the organization before.
+  bool organization_s(const Mention& person) {
+    if (person.begin < 2 || !possessive(doc_.tokens[person.begin - 1])) return false;
+    const Mention* org = mention_ending_at(person.begin - 1);
+    if (!org || org->type != "Organization") return false;
+    const std::size_t sentence = doc_.sentence_of(person.begin);
+    const bool party = political_group(entity(*org)) || electoral(sentence);
+    add(entity(person).id, entity(*org).id, party ? "member_of" : "works_for",
+        party ? "role.party-s-person" : "role.organization-s-person", 0.7, sentence, org->begin, person.end);
+    return true;
+  }
+
+  // A place with the country or region it lies in: "Clearwater, Florida", "Orto-Boz in
+  // the Batken region", "Kant, an air base in Kyrgyzstan".
+  void place_in(const Mention& place) {
+    const std::size_t sentence = doc_.sentence_of(place.begin);
+    const std::size_t ceiling = doc_.sentences[sentence].end;
+    const auto area = [&](std::size_t at) -> const Mention* {
+      if (at < ceiling && low(at) == "the") ++at;
+      const Mention* m = mention_starting_at(at);
+      return m && (m->type == "State" || m->type == "Location") && m->entity != place.entity ? m : nullptr;
+    };
+    const Mention* in = nullptr;
+    std::size_t p = place.end;
+    if (p + 1 < ceiling && low(p) == "in") {
+      in = area(p + 1);
+    } else if (p + 1 < ceiling && doc_.tokens[p].form == ",") {
+      in = area(p + 1);
+      // "in Gaza, the United States embellished ...": the subject of what follows.
+      if (in && subject_of_clause(*in)) in = nullptr;
+      // "Paris, London and Berlin" is a list of places, not Paris in London.
+      if (in && in->end + 1 < ceiling) {
+        const auto next = low(in->end);
+        if ((next == "and" || next == "or" || next == ",") && mention_starting_at(in->end + 1)) in = nullptr;
+      }
+      // "Kant, an air base in Kyrgyzstan": an apposition saying where it lies.
+      if (!in && (low(p + 1) == "a" || low(p + 1) == "an"))
+        for (std::size_t q = p + 2; q + 1 < ceiling && q < p + 8 && !in; ++q) {
+          if (doc_.tokens[q].form == "," || mention_starting_at(q)) break;
+          if (low(q) == "in") in = area(q + 1);
+        }
+    }
+    if (!in) return;
+    // "a town in Tajikistan's Sughd region": the region, inside the state.
+    if (in->end + 1 < ceiling && possessive(doc_.tokens[in->end]))
+      if (const Mention* inner = area(in->end + 1); inner && inner->type == "Location") in = inner;
+    if (entity(place).type == "State") return;
+    add(entity(place).id, entity(*in).id, "located_in", "role.place-in", 0.75, sentence, place.begin, in->end);
+  }
+
+  // A sentence about an election or a legislature, where the organizations people come
+  // from are their parties ("Gary Chan of DAB was re-elected").
+  bool electoral(std::size_t sentence) const {
+    static constexpr std::string_view kLemmas[] = {"elect",    "election",   "re-elect", "candidate", "vote",
+                                                   "voter",    "constituency", "seat",   "councillor", "councilor",
+                                                   "lawmaker", "politician", "ballot",   "parliament", "legislature"};
+    const auto& s = doc_.sentences[sentence];
+    for (auto i = s.begin; i < s.end; ++i) {
+      const std::string lemma = lower(doc_.tokens[i].lemma.empty() ? doc_.tokens[i].form : doc_.tokens[i].lemma);
+      if (std::find(std::begin(kLemmas), std::end(kLemmas), lemma) != std::end(kLemmas)) return true;
+    }
+    return false;
+  }
+
+  bool subject_of_clause(const Mention& m) const {
+    for (auto i = m.begin; i < m.end; ++i) {
+      const Token& t = doc_.tokens[i];
+      const bool outside = t.head < 0 || static_cast<std::size_t>(t.head) < m.begin || static_cast<std::size_t>(t.head) >= m.end;
+      if (outside) return t.deprel.starts_with("nsubj");
+    }
+    return false;
   }
 
   // A party or political alliance by its name or an alias ("Democratic Alliance for the

@@ -67,6 +67,26 @@ TEST(Roles, ACounterpartWorksForTheStateNamed) {
   EXPECT_TRUE(has_relation(doc, "person:sherali-rahmonzoda", "works_for", "state:TJK"));
 }
 
+TEST(Roles, PlacesWithTheCountryOrRegionTheyLieIn) {
+  const Doc doc = analyze("The boat sank off Aceh, Indonesia. Troops shelled the village of Orto-Boz in the Batken "
+                          "region. Russia keeps aircraft at Kant, an air base in Kyrgyzstan. Paris, London and Berlin "
+                          "agreed. When the toll rose in Gaza, the United States said nothing.");
+  EXPECT_TRUE(has_relation(doc, "loc:aceh", "located_in", "state:IDN"));
+  EXPECT_TRUE(has_relation(doc, "loc:orto-boz", "located_in", "loc:batken-region"));
+  EXPECT_TRUE(has_relation(doc, "loc:kant", "located_in", "state:KGZ"));
+  for (const auto& r : doc.relations) {
+    EXPECT_NE(r.source, "loc:gaza") << r.type << " " << r.target;
+    EXPECT_NE(r.source, "loc:paris") << r.type << " " << r.target;
+  }
+}
+
+TEST(Roles, PeopleOfAnOrganizationBeforeTheirName) {
+  const Doc doc = analyze("Reuters' Jane Doe asked the question. In the election, Civic Union's Ben Chan won a seat.");
+  EXPECT_TRUE(has_relation(doc, "person:jane-doe", "works_for", "org:reuters"));
+  // In a sentence about an election the organization is the person's party.
+  EXPECT_TRUE(has_relation(doc, "person:ben-chan", "member_of", "org:civic-union"));
+}
+
 TEST(Roles, ATitleAloneIsNoEntity) {
   const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
   EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
