@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,14 +51,6 @@ std::optional<Pronoun> pronoun(std::string_view word) {
 bool state_noun(std::string_view w) {
   return w == "country" || w == "nation" || w == "regime" || w == "government" || w == "kingdom" || w == "republic";
 }
-// Head nouns of descriptions of organizations, matched against the entity's label.
-bool organization_noun(std::string_view w) {
-  return w == "council" || w == "ministry" || w == "agency" || w == "organization" || w == "organisation" ||
-         w == "alliance" || w == "bloc" || w == "committee" || w == "commission" || w == "court" || w == "party" ||
-         w == "department" || w == "union" || w == "assembly" || w == "parliament" || w == "company" || w == "bank" ||
-         w == "group" || w == "association" || w == "institute" || w == "university" || w == "navy" || w == "army";
-}
-
 struct Candidate {
   std::size_t mention = 0;
   std::size_t sentence = 0;
@@ -71,6 +64,7 @@ class Resolution {
 
   void run() {
     index_ = mention_index(doc_);
+    described_ = descriptions_in_text();
     std::vector<Mention> added;
     for (std::size_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& sentence = doc_.sentences[s];
@@ -167,7 +161,8 @@ class Resolution {
     for (;; ++h) {
       if (h >= sentence.end || h > i + 6 || index_[h] != -1) return std::nullopt;
       const std::string w = low(h);
-      if ((state_noun(w) || organization_noun(w) || gaz_.title(w)) && !noun_at(h + 1, sentence.end)) break;
+      if ((state_noun(w) || entities::organization_noun(w) || gaz_.title(w) || described_noun(w)) && !noun_at(h + 1, sentence.end))
+        break;
       const auto& u = doc_.tokens[h].upos;
       const bool hyphen = w == "-" && h > i + 1 && doc_.tokens[h - 1].end == doc_.tokens[h].start;  // "15 - member"
       const bool modifier = hyphen || (u.empty() ? entities::is_lower_ascii(w.front()) || std::isdigit(static_cast<unsigned char>(w.front()))
@@ -190,18 +185,21 @@ class Resolution {
       }
     } else {
       // The most recent entity whose name (or title) has the noun: "the council".
-      const bool person = gaz_.title(noun) != nullptr && !organization_noun(noun);
+      const bool person = gaz_.title(noun) != nullptr && !entities::organization_noun(noun);
       for (const auto& c : found) {
         const Mention& m = mention(c.mention);
         const Entity& e = entity_of(m);
         std::string words = lower(e.label);
-        if (person) {
+        const bool described = described_.contains({m.entity, noun});
+        if (described) {
+          // "the network" after "The network, which investigators call the Kufra Line".
+        } else if (person) {
           if (m.type != "Person") continue;
           words = title_words(m.entity);
         } else if (m.type != "Organization") {
           continue;
         }
-        if (!contains_word(words, noun)) continue;
+        if (!described && !contains_word(words, noun)) continue;
         if (!best || mention(*best).begin < m.begin) best = c.mention;
       }
       // "the bloc", "the alliance": the international organization just named.
@@ -218,6 +216,37 @@ class Resolution {
     if (!best) return std::nullopt;
     const Mention& target = mention(*best);
     return Mention{i, h + 1, target.type, target.entity, mention_source::coref, 0.7};
+  }
+
+  // What the text calls its named entities, (entity, lower-case noun): "Kant, an air
+  // base" (base), "the Kufra Line, an arms network" (network), "The network, which
+  // investigators call the Kufra Line" (network), "X is a militia" (militia).
+  std::set<std::pair<int, std::string>> descriptions_in_text() const {
+    std::set<std::pair<int, std::string>> out;
+    const auto noun = [&](int t) { return t >= 0 && doc_.tokens[static_cast<std::size_t>(t)].upos == "NOUN"; };
+    const auto word = [&](int t) { return lower(doc_.tokens[static_cast<std::size_t>(t)].form); };
+    for (const auto& m : doc_.mentions) {
+      if (m.entity < 0 || m.source == std::string(mention_source::coref) || m.type == "Person") continue;
+      const std::size_t head = head_of(m.begin, m.end);
+      const Token& h = doc_.tokens[head];
+      // Appositions both ways: "NAME, a NOUN" and "the NOUN, NAME".
+      for (std::size_t t = doc_.sentences[doc_.sentence_of(head)].begin; t < doc_.sentences[doc_.sentence_of(head)].end; ++t)
+        if (doc_.tokens[t].head == static_cast<int>(head) && doc_.tokens[t].deprel == "appos" && noun(static_cast<int>(t)))
+          out.emplace(m.entity, word(static_cast<int>(t)));
+      if (h.deprel == "appos" && noun(h.head)) out.emplace(m.entity, word(h.head));
+      // "X is a NOUN".
+      if (h.deprel.starts_with("nsubj") && noun(h.head)) out.emplace(m.entity, word(h.head));
+      // "the NOUN, which they call NAME".
+      if (h.head >= 0 && (h.deprel == "obj" || h.deprel == "xcomp" || h.deprel == "obl")) {
+        const Token& verb = doc_.tokens[static_cast<std::size_t>(h.head)];
+        const bool naming = verb.lemma == "call" || verb.lemma == "name" || verb.lemma == "dub" || verb.lemma == "know";
+        if (naming && verb.deprel.starts_with("acl") && noun(verb.head)) out.emplace(m.entity, word(verb.head));
+      }
+    }
+    return out;
+  }
+  bool described_noun(const std::string& w) const {
+    return std::any_of(described_.begin(), described_.end(), [&](const auto& d) { return d.second == w; });
   }
 
   // A person's gender as the text shows it: pronouns already resolved to them, a
@@ -268,6 +297,13 @@ class Resolution {
   bool pleonastic(std::size_t s, std::size_t i) const {
     const auto& t = doc_.tokens[i];
     if (t.deprel == "expl") return true;
+    // "denied it", "confirmed it": the object of a verb of saying or knowing is a claim.
+    if (t.deprel == "obj" && t.head >= 0) {
+      static constexpr std::string_view kVerbs[] = {"deny", "confirm", "say", "reject", "dispute", "know", "believe",
+                                                    "call", "describe", "consider", "doubt", "admit", "acknowledge"};
+      const auto& verb = doc_.tokens[static_cast<std::size_t>(t.head)].lemma;
+      if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs)) return true;
+    }
     const auto& sentence = doc_.sentences[s];
     if (i + 1 >= sentence.end) return false;
     const std::string next = low(i + 1);
@@ -330,6 +366,7 @@ class Resolution {
   Doc& doc_;
   const Gazetteer& gaz_;
   std::vector<int> index_;
+  std::set<std::pair<int, std::string>> described_;
   std::vector<Mention> resolved_;
   std::map<std::string, Gender> gender_;
 };

@@ -227,7 +227,10 @@ class Recognition {
                                         });
       if (compound) continue;
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (type != "MISC" && type != "EVT" && described_as_place(b, e)) {
+      if (type == "PER" && described_as_organization(e)) {
+        c.type = "Organization";  // "Frontex, the EU's border agency"
+        c.source = mention_source::pattern;
+      } else if (type != "MISC" && type != "EVT" && described_as_place(b, e)) {
         c.type = "Location";  // "the village of Orto-Boz", "Kant, an air base in ..."
         c.source = mention_source::pattern;
       } else if (type != "MISC" && type != "EVT" && after_title(b)) {
@@ -263,6 +266,23 @@ class Recognition {
         if (!std::isalpha(static_cast<unsigned char>(form(doc_.tokens[i]).front()))) break;
       }
     return false;
+  }
+
+  // A name followed by an apposition calling it an organization: "Frontex, the EU's border
+  // agency", "Wagner, a mercenary group".
+  bool described_as_organization(std::size_t e) const {
+    if (e + 2 >= end_ || form(doc_.tokens[e]) != "," || (low(e + 1) != "a" && low(e + 1) != "an" && low(e + 1) != "the"))
+      return false;
+    // The head is the apposition's last word: "the State Department spokesperson" is a person.
+    std::size_t i = e + 2;
+    while (i < end_ && i < e + 8 &&
+           (std::isalnum(static_cast<unsigned char>(form(doc_.tokens[i]).front())) || form(doc_.tokens[i]) == "'s" ||
+            form(doc_.tokens[i]) == "-") &&
+           low(i) != "of" && low(i) != "in" && low(i) != "that" && low(i) != "which" && low(i) != "who" && low(i) != "based")
+      ++i;
+    const auto w = low(i - 1);
+    return i > e + 2 && (entities::organization_noun(w) || w == "network" || w == "firm" || w == "militia" ||
+                         w == "newspaper" || w == "broadcaster" || w == "force");
   }
 
   // Tokens [b, e) are title words only: qualifiers and a title ("Foreign Minister",

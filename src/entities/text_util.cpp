@@ -90,6 +90,14 @@ bool region_word(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+bool organization_noun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "council", "ministry", "agency",     "organization", "organisation", "alliance",   "bloc",  "committee",
+      "commission", "court", "party",     "department",   "union",        "assembly",   "parliament", "company",
+      "bank",    "group",    "association", "institute",  "university",   "navy",       "army"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool title_modifier(std::string_view word) {
   static constexpr std::string_view kWords[] = {"deputy", "vice",      "acting", "former", "interim", "chief",
                                                 "senior", "top",       "special", "permanent", "assistant", "first",

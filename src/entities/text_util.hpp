@@ -35,6 +35,9 @@ bool title_modifier(std::string_view word);
 // province" (lower case).
 bool region_word(std::string_view word);
 
+// Head nouns of organizations: "council", "ministry", "agency", "party" (lower case).
+bool organization_noun(std::string_view word);
+
 // 64-bit FNV-1a, for hashed feature names.
 constexpr std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
   for (char c : s) {

@@ -24,6 +24,18 @@ TEST(Coreference, ANameInAppositionToTheSubjectIsTheSubject) {
   EXPECT_EQ(entity_of(doc, "He"), "person:ousmane-ndiaye");
 }
 
+TEST(Coreference, DescriptionsTheTextGaveTheName) {
+  const Doc doc = analyze("Frontex, the EU's border agency, published a report. The agency said crossings rose. "
+                          "The Zarvan Brigade, a mercenary force, denied it. The force has fought in Mali.");
+  ASSERT_NE(mention_of(doc, "Frontex"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Frontex")->type, "Organization");
+  EXPECT_EQ(entity_of(doc, "The agency"), entity_of(doc, "Frontex"));
+  ASSERT_FALSE(entity_of(doc, "Zarvan Brigade").empty());
+  EXPECT_EQ(entity_of(doc, "The force"), entity_of(doc, "Zarvan Brigade"));
+  // What was denied is a claim, not an actor.
+  EXPECT_EQ(mention_of(doc, "it"), nullptr);
+}
+
 TEST(Coreference, ItAndItsForStatesAndOrganizations) {
   const Doc doc = analyze("North Korea defended its missile test on Tuesday. It said the test was necessary.");
   EXPECT_EQ(entity_of(doc, "its"), "state:PRK");
