@@ -105,7 +105,7 @@ def read_gum(path):
                         b, t = opened[tok.group(2)].pop()
                         raws.append((b, i + 1, t))
         proper = lambda i: rows[i][4] in ("NNP", "NNPS")
-        conn = lambda i, person: rows[i][1] in (("-", "de") if person else ("of", "the", "and", "&", "-", "de"))
+        conn = lambda i, person: rows[i][1] in (("-", "de") if person else ("of", "the", "and", "&", "-", "de", "for", "on"))
         names = []
         for b, e, t in raws:
             if t not in GUM_TYPES:

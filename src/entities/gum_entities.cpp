@@ -35,11 +35,13 @@ int map_type(std::string_view gum) {
 }
 
 bool proper(const Token& t) { return t.xpos == "NNP" || t.xpos == "NNPS"; }
-// Words inside a name: "Bank of England", "Procter & Gamble"; in a person's name only
-// a hyphen or "de" ("Charles de Gaulle"): "Ben Chan and Leung Che-cheung" are two people.
+// Words inside a name: "Bank of England", "Procter & Gamble", "Council for the Welfare
+// of Immigrants", "Council on Foreign Relations"; in a person's name only a hyphen or "de"
+// ("Charles de Gaulle"): "Ben Chan and Leung Che-cheung" are two people.
 bool connector(const Token& t, bool person) {
   if (person) return t.form == "-" || t.form == "de";
-  return t.form == "of" || t.form == "the" || t.form == "and" || t.form == "&" || t.form == "-" || t.form == "de";
+  return t.form == "of" || t.form == "the" || t.form == "and" || t.form == "&" || t.form == "-" || t.form == "de" ||
+         t.form == "for" || t.form == "on";
 }
 
 struct Raw {
