@@ -226,6 +226,7 @@ class Recognition {
                                                  entities::is_lower_ascii(t.form[dash + 1]);
                                         });
       if (compound) continue;
+      if (type == "PER") e = hyphenated_end(e);
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
       if (type == "PER" && described_as_organization(e)) {
         c.type = "Organization";  // "Frontex, the EU's border agency"
@@ -241,13 +242,32 @@ class Recognition {
       else if (type == "EVT") c.type = "Event";
       else if (type == "LOC") {
         c.type = "Location";
-        // "Kursk region", "Jiangsu province": the place word belongs to the name.
+        // "Kursk region", "Jiangsu province": the place word belongs to the name; so does a
+        // capitalized compass point after it ("Kowloon West").
         if (e < end_ && entities::region_word(low(e))) c.end = e + 1;
+        const auto compass = [&](std::size_t i) {
+          const auto f = form(doc_.tokens[i]);
+          return f == "West" || f == "East" || f == "North" || f == "South" || f == "Central";
+        };
+        if (c.end < end_ && compass(c.end) && !(c.end + 1 < end_ && proper_like(c.end + 1))) ++c.end;
       } else {
         continue;  // MISC
       }
       add(std::move(c));
     }
+  }
+
+  // The end of a person's name that goes on with a hyphenated syllable the tokenizer split
+  // off: "Wong Pik-wan", "Kim Jong-un", "Wu Chi-wai".
+  std::size_t hyphenated_end(std::size_t e) const {
+    const auto glued = [&](std::size_t a) { return doc_.tokens[a].end == doc_.tokens[a + 1].start; };
+    while (e + 1 < end_ && form(doc_.tokens[e]) == "-" && glued(e - 1) && glued(e)) {
+      const auto syllable = form(doc_.tokens[e + 1]);
+      if (syllable.size() > 6 || !std::all_of(syllable.begin(), syllable.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
+        break;
+      e += 2;
+    }
+    return e;
   }
 
   // A name the text calls a place: "the village of Orto-Boz", "Kant, an air base in

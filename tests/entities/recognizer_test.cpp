@@ -76,6 +76,14 @@ TEST(Recognizer, APersonsNameOrLastNameAgainIsThatPerson) {
   EXPECT_EQ(mention_of(doc, "Quillfeather", 1), nullptr);
 }
 
+TEST(Recognizer, HyphenatedSyllablesAndCompassPointsBelongToTheName) {
+  const Doc doc = analyze("Kim Jong-un watched the test. In the Kowloon West constituency, the vote was close.");
+  ASSERT_NE(mention_of(doc, "Kim Jong-un"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Kim Jong-un")->type, "Person");
+  ASSERT_NE(mention_of(doc, "Kowloon West"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Kowloon West")->type, "Location");
+}
+
 TEST(Recognizer, WeaponsAndGovernmentBodies) {
   const Doc doc = analyze("North Korea launched an intermediate-range hypersonic ballistic missile, "
                           "South Korea's foreign ministry said.");
