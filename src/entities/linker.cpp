@@ -516,7 +516,15 @@ class Linking {
         const Entity& owner = doc_.entities[*cluster.owner];
         entities::add_alias(e, owner.label + (owner.label.ends_with("s") ? "' " : "'s ") + e.label);
         if (const auto entry = gaz_.find_id(owner.id))
-          if (const std::string demonym = gaz_.demonym_of(*entry); !demonym.empty()) entities::add_alias(e, demonym + " " + e.label);
+          if (const std::string demonym = gaz_.demonym_of(*entry); !demonym.empty()) {
+            entities::add_alias(e, demonym + " " + e.label);
+            // A body named by a common noun is labelled with its state: "Russian Foreign
+            // Ministry", not one of several "Foreign Ministry" nodes.
+            if (gaz_.body(lower(e.label))) {
+              entities::add_alias(e, e.label);
+              e.label = demonym + " " + e.label;
+            }
+          }
       }
       doc_.entities.push_back(std::move(e));
       entity_of[c] = static_cast<int>(doc_.entities.size() - 1);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/mention_text.hpp"
 #include "entities/text_util.hpp"
 #include "kg/entities.hpp"
 #include "kg/evidence.hpp"
@@ -322,8 +323,13 @@ class Roles {
     if (!o || o->type != "State" || o->entity == m.entity) return;
     // "North Korea's U.N. Ambassador": the U.N. here names a post, not a body of the state;
     // and bodies the gazetteer knows are nobody's part unless it says so.
-    if (m.end < doc_.tokens.size() && title_ending_after(m.end)) return;
-    if (gaz_.find_id(entity(m).id)) return;
+    // (A government body is its state's whatever title follows: "the Russian Foreign
+    // Ministry spokeswoman".)
+    if (m.end < doc_.tokens.size() && title_ending_after(m.end) &&
+        !gaz_.body(lower(entities::mention_name(doc_, m))))
+      return;
+    // Places the gazetteer knows are the text's to place ("Sudan's Darfur region").
+    if (m.type == "Organization" && gaz_.find_id(entity(m).id)) return;
     if (doc_.sentence_of(o->begin) != doc_.sentence_of(m.begin)) return;
     // Adjacent demonyms own bodies ("the Russian Foreign Ministry") but not places.
     if (!poss && (m.type == "Location" || o->source != std::string(mention_source::demonym))) return;

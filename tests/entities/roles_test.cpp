@@ -87,6 +87,17 @@ TEST(Roles, PeopleOfAnOrganizationBeforeTheirName) {
   EXPECT_TRUE(has_relation(doc, "person:ben-chan", "member_of", "org:civic-union"));
 }
 
+TEST(Roles, BodiesOfAStateCarryItsNameAndBelongToItBeforeATitle) {
+  const Doc doc = analyze("Fighting spread in Sudan's Darfur region. The Russian Foreign Ministry spokeswoman "
+                          "Yelena Korovina urged calm, and Tajikistan's foreign ministry agreed.");
+  EXPECT_TRUE(has_relation(doc, "loc:darfur", "located_in", "state:SDN"));
+  EXPECT_TRUE(has_relation(doc, "org:rus-foreign-ministry", "part_of", "state:RUS"));
+  ASSERT_NE(find_entity(doc, "org:rus-foreign-ministry"), nullptr);
+  EXPECT_EQ(find_entity(doc, "org:rus-foreign-ministry")->label, "Russian Foreign Ministry");
+  ASSERT_NE(find_entity(doc, "org:tjk-foreign-ministry"), nullptr);
+  EXPECT_EQ(find_entity(doc, "org:tjk-foreign-ministry")->label, "Tajik Foreign Ministry");
+}
+
 TEST(Roles, ATitleAloneIsNoEntity) {
   const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
   EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
