@@ -228,7 +228,10 @@ class Recognition {
       if (compound) continue;
       if (type == "PER") e = hyphenated_end(e);
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (type == "PER" && described_as_organization(e)) {
+      if (type != "MISC" && type != "EVT" && organization_named(b, e)) {
+        c.type = "Organization";  // "Shahid Karimi Industries", "Tasnim news agency"
+        c.source = mention_source::pattern;
+      } else if (type == "PER" && described_as_organization(e)) {
         c.type = "Organization";  // "Frontex, the EU's border agency"
         c.source = mention_source::pattern;
       } else if (type != "MISC" && type != "EVT" && described_as_place(b, e)) {
@@ -288,6 +291,22 @@ class Recognition {
     return false;
   }
 
+  // A name that says it is an organization by its last word ("Shahid Karimi Industries")
+  // or the common noun after it ("Tasnim news agency").
+  bool organization_named(std::size_t b, std::size_t e) const {
+    static constexpr std::string_view kLastWords[] = {
+        "Industries", "Corporation", "Corp", "Inc", "Ltd", "Company", "Holdings", "Group", "Bank", "Airlines", "Airways",
+        "Agency", "Council", "Committee", "Commission", "Party", "Ministry", "Institute", "University", "Foundation",
+        "Association", "Union", "Alliance", "Organization", "Organisation", "Forces", "Army", "Navy", "Guard", "Court",
+        "Office", "Service", "Department", "Brigade", "Brigades", "Front", "Movement", "News"};
+    const auto last = form(doc_.tokens[e - 1]);
+    if (e - b >= 2 && std::find(std::begin(kLastWords), std::end(kLastWords), last) != std::end(kLastWords)) return true;
+    if (e < end_ && (low(e) == "agency" || low(e) == "news" || low(e) == "newspaper" || low(e) == "company" ||
+                     low(e) == "group" || low(e) == "party" || low(e) == "militia"))
+      return true;
+    return false;
+  }
+
   // A name followed by an apposition calling it an organization: "Frontex, the EU's border
   // agency", "Wagner, a mercenary group".
   bool described_as_organization(std::size_t e) const {
@@ -298,7 +317,8 @@ class Recognition {
     while (i < end_ && i < e + 8 &&
            (std::isalnum(static_cast<unsigned char>(form(doc_.tokens[i]).front())) || form(doc_.tokens[i]) == "'s" ||
             form(doc_.tokens[i]) == "-") &&
-           low(i) != "of" && low(i) != "in" && low(i) != "that" && low(i) != "which" && low(i) != "who" && low(i) != "based")
+           doc_.tokens[i].upos != "ADP" && doc_.tokens[i].upos != "PRON" && low(i) != "of" && low(i) != "in" &&
+           low(i) != "that" && low(i) != "which" && low(i) != "who" && low(i) != "based")
       ++i;
     const auto w = low(i - 1);
     return i > e + 2 && (entities::organization_noun(w) || w == "network" || w == "firm" || w == "militia" ||
@@ -384,7 +404,7 @@ class Recognition {
         add({i, e, "Weapon", mention_source::pattern, std::nullopt, 0.8});
         continue;
       }
-      for (std::size_t k = 2; k >= 1; --k) {
+      for (std::size_t k = 3; k >= 1; --k) {
         if (i + k > end_ || !gaz_.weapon_head(entities::lower_words(doc_, i, i + k))) continue;
         const Token& last = doc_.tokens[i + k - 1];
         if (!last.upos.empty() && last.upos != "NOUN" && last.upos != "PROPN") continue;
@@ -399,11 +419,44 @@ class Recognition {
             break;
           }
         }
+        b = weapon_name_start(b);
+        // The tagger's guess at the name ("Shahed" a person) gives way to the weapon.
+        std::erase_if(found_, [&](const Candidate& c) { return c.source == mention_source::model && c.begin >= b && c.end <= i + k; });
         add({b, i + k, "Weapon", mention_source::pattern, std::nullopt, 0.75});
         i += k - 1;
         break;
       }
     }
+  }
+
+  static bool calendar_word(std::string_view w) {
+    return contains({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+                    w);
+  }
+
+  // The start of a weapon's name written before its class: "Shahed drones", "Bayraktar
+  // TB2 drones", "Hisar-O air defence system", "Patriot systems".
+  std::size_t weapon_name_start(std::size_t b) const {
+    const auto taken = [&](std::size_t i) {
+      return std::any_of(found_.begin(), found_.end(), [&](const Candidate& c) {
+        return c.source != mention_source::model && c.begin <= i && i < c.end;
+      });
+    };
+    const auto glued = [&](std::size_t a) { return doc_.tokens[a].end == doc_.tokens[a + 1].start; };
+    while (b > begin_) {
+      const auto f = form(doc_.tokens[b - 1]);
+      if (b >= begin_ + 2 && f == "-" && glued(b - 2) && glued(b - 1) && capitalized(form(doc_.tokens[b - 2])) && !taken(b - 2)) {
+        b -= 2;  // "Hisar - O"
+      } else if (!f.empty() && !headline_ && !taken(b - 1) && !calendar_word(f) &&
+                 ((capitalized(f) && doc_.tokens[b - 1].upos == "PROPN") ||
+                  (std::isdigit(static_cast<unsigned char>(f.back())) && entities::all_caps(f)))) {
+        --b;
+      } else {
+        break;
+      }
+    }
+    return b;
   }
 
   // "the 1994 genocide", "the Beijing Olympics", "the Korean War": an event named by a

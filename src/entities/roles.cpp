@@ -97,8 +97,13 @@ class Roles {
     Title t;
     t.end = p;
     std::size_t head_title = 0;
-    // A complement at the end: "to the United Nations", "of Russia".
-    if (const Mention* c = mention_ending_at(p); actor(c)) {
+    // A complement at the end: "to the United Nations", "of Russia", "of the International
+    // Atomic Energy Agency (IAEA)".
+    std::size_t complement_end = p;
+    if (complement_end >= floor + 3 && doc_.tokens[complement_end - 1].form == ")" &&
+        doc_.tokens[complement_end - 3].form == "(")
+      complement_end -= 3;
+    if (const Mention* c = mention_ending_at(complement_end); actor(c)) {
       std::size_t q = c->begin;
       if (q > floor && low(q - 1) == "the") --q;
       if (q > floor && (low(q - 1) == "to" || low(q - 1) == "of" || low(q - 1) == "for" || low(q - 1) == "at")) {
@@ -122,7 +127,7 @@ class Roles {
         --p;
       } else if (const Mention* a = mention_ending_at(p); head_title > 0 && a && a->type == "Organization" && !t.affiliation &&
                                                           p > floor && !possessive(doc_.tokens[p - 1]) && !actor(mention_ending_at(a->begin)) &&
-                                                          a->begin > floor && !possessive(doc_.tokens[a->begin - 1])) {
+                                                          (a->begin == floor || !possessive(doc_.tokens[a->begin - 1]))) {
         t.affiliation = a;  // "U.N." in "Russia's U.N. Ambassador"
         p = a->begin;
       } else if (head_title > 0 && a && a->type == "Organization" && !t.affiliation && entities::all_caps(doc_.tokens[a->begin].form) &&
@@ -309,9 +314,17 @@ class Roles {
     if (!target) return;
     std::string relation = t.relation.empty() ? "works_for" : t.relation;
     // An ambassador to the U.N. with no state named works for... the U.N. is not his
-    // employer: only a head of an organization is related to it without an owner.
-    if (!t.owner && relation == "works_for" && t.affiliation) return;
+    // employer: a diplomat's affiliation names where they serve, other titles whom they
+    // serve ("State Department spokesman Michael Reardon").
+    if (!t.owner && relation == "works_for" && t.affiliation && diplomatic(title)) return;
     add(p.id, entity(*target).id, relation, rule, 0.85, sentence, begin, end);
+  }
+
+  static bool diplomatic(const std::string& title) {
+    const std::string t = lower(title);
+    for (std::string_view w : {"ambassador", "envoy", "representative", "delegate", "diplomat", "consul", "emissary"})
+      if (t.find(w) != std::string::npos) return true;
+    return false;
   }
 
   // "South Korea's Ministry of Unification" part_of; "Russia's Kursk region" located_in.

@@ -84,6 +84,23 @@ TEST(Recognizer, HyphenatedSyllablesAndCompassPointsBelongToTheName) {
   EXPECT_EQ(mention_of(doc, "Kowloon West")->type, "Location");
 }
 
+TEST(Recognizer, NamedWeaponsAndOrganizationsByTheirLastWord) {
+  const Doc doc = analyze("Turkey sold Bayraktar TB2 drones to Kyiv. Iran supplied Shahed drones built by Shahid Karimi "
+                          "Industries, the Tasnim news agency said. Lin Xiaoyan, a spokeswoman for China's Foreign "
+                          "Ministry, spoke. A Monday missile test failed.");
+  for (const char* weapon : {"Bayraktar TB2 drones", "Shahed drones"}) {
+    ASSERT_NE(mention_of(doc, weapon), nullptr) << weapon;
+    EXPECT_EQ(mention_of(doc, weapon)->type, "Weapon") << weapon;
+  }
+  for (const char* org : {"Shahid Karimi Industries", "Tasnim"}) {
+    ASSERT_NE(mention_of(doc, org), nullptr) << org;
+    EXPECT_EQ(mention_of(doc, org)->type, "Organization") << org;
+  }
+  ASSERT_NE(mention_of(doc, "Lin Xiaoyan"), nullptr);
+  EXPECT_EQ(mention_of(doc, "Lin Xiaoyan")->type, "Person");
+  EXPECT_EQ(mention_of(doc, "Monday missile"), nullptr);
+}
+
 TEST(Recognizer, WeaponsAndGovernmentBodies) {
   const Doc doc = analyze("North Korea launched an intermediate-range hypersonic ballistic missile, "
                           "South Korea's foreign ministry said.");

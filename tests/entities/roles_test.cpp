@@ -98,6 +98,14 @@ TEST(Roles, BodiesOfAStateCarryItsNameAndBelongToItBeforeATitle) {
   EXPECT_EQ(find_entity(doc, "org:tjk-foreign-ministry")->label, "Tajik Foreign Ministry");
 }
 
+TEST(Roles, AnOrganizationsSpokesmanWorksForItAnEnvoyToItDoesNot) {
+  const Doc doc = analyze("State Department spokesman Michael Reardon criticized China. The U.N. envoy Carla Moreno "
+                          "arrived. The head of the International Atomic Energy Agency (IAEA), Tomas Lindholm, spoke.");
+  EXPECT_TRUE(has_relation(doc, "person:michael-reardon", "works_for", "org:us-state-department"));
+  EXPECT_FALSE(has_relation(doc, "person:carla-moreno", "works_for", "org:united-nations"));
+  EXPECT_TRUE(has_relation(doc, "person:tomas-lindholm", "leader_of", "org:international-atomic-energy-agency"));
+}
+
 TEST(Roles, ATitleAloneIsNoEntity) {
   const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
   EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
