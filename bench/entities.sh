@@ -4,7 +4,8 @@
 #   - NER span F1 (PER, ORG, LOC) on UniversalNER EWT test and on GUM test's named
 #     entities, from raw tokens (tagged and parsed by the pipeline) and with gold syntax;
 #   - coreference on GUM test (bench/coref_eval.py: MUC, B-cubed, pronouns);
-#   - typed-entity F1 of `kgb extract` graphs on the seed and on bench/dev (score.py).
+#   - typed-entity F1 of `kgb extract` graphs on the seed and on the article sets with
+#     gold graphs: bench/dev, bench/dev-fresh and bench/holdout (score.py).
 #
 #   bash bench/entities.sh [BUILD_DIR]      (default build/; or KGB=/path/to/kgb)
 set -euo pipefail
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 KGB=${KGB:-${1:-build}/kgb}
 SHARED=${KG_SHARED_DIR:-../shared}
 OUT=${OUT:-out/bench-entities}
-mkdir -p "$OUT/dev"
+mkdir -p "$OUT"
 
 for syntax in predicted gold; do
   flag=""
@@ -32,8 +33,12 @@ done
 echo "== seed article: typed entities of kgb extract"
 "$KGB" extract "$SHARED/eval/seed/north-korea-un.txt" -o "$OUT/north-korea-un.json"
 python3 "$SHARED/eval/score.py" "$SHARED/eval/seed/north-korea-un.gold.json" "$OUT/north-korea-un.json" ${VERBOSE:+--verbose} | grep -v relation
-echo "== bench/dev articles"
-for text in bench/dev/*.txt; do
-  "$KGB" extract "$text" -o "$OUT/dev/$(basename "$text" .txt).json"
+for set in dev dev-fresh holdout; do
+  [ -d "bench/$set" ] || continue
+  echo "== bench/$set articles"
+  mkdir -p "$OUT/$set"
+  for text in bench/$set/*.txt; do
+    "$KGB" extract "$text" -o "$OUT/$set/$(basename "$text" .txt).json"
+  done
+  python3 "$SHARED/eval/score.py" --gold-dir "bench/$set" --system-dir "$OUT/$set" ${VERBOSE:+--verbose} | grep -v relation
 done
-python3 "$SHARED/eval/score.py" --gold-dir bench/dev --system-dir "$OUT/dev" ${VERBOSE:+--verbose} | grep -v relation

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Relation extraction quality and speed: kgb extract on the seed article and the
-# development set (bench/dev), scored by the annotation kit's score.py, and the
+# article sets with gold graphs (bench/dev, bench/dev-fresh, bench/holdout), scored by
+# the annotation kit's score.py, and the
 # end-to-end extraction speed (tokens per second, one thread).
 #
 #   bash bench/relations.sh [BUILD_DIR]     (default build/; or KGB=/path/to/kgb)
@@ -12,19 +13,24 @@ BUILD=${1:-build}
 KGB=${KGB:-$BUILD/kgb}
 SHARED=${KG_SHARED_DIR:-../shared}
 OUT=${OUT:-out/bench-relations}
-mkdir -p "$OUT/dev"
+mkdir -p "$OUT"
 
 echo "== seed: $SHARED/eval/seed/north-korea-un.txt"
 "$KGB" extract "$SHARED/eval/seed/north-korea-un.txt" -o "$OUT/north-korea-un.json"
 python3 "$SHARED/eval/score.py" "$SHARED/eval/seed/north-korea-un.gold.json" "$OUT/north-korea-un.json" ${VERBOSE:+--verbose}
 
-echo
-echo "== development set: bench/dev (GUM news, annotated by hand)"
-for text in bench/dev/*.txt; do
-  name=$(basename "$text" .txt)
-  "$KGB" extract "$text" -o "$OUT/dev/$name.json"
+# bench/dev: GUM Wikinews documents and articles of our own, annotated by hand;
+# bench/dev-fresh and bench/holdout: articles of our own written later (see bench/README.md).
+for set in dev dev-fresh holdout; do
+  [ -d "bench/$set" ] || continue
+  echo
+  echo "== bench/$set"
+  mkdir -p "$OUT/$set"
+  for text in bench/$set/*.txt; do
+    "$KGB" extract "$text" -o "$OUT/$set/$(basename "$text" .txt).json"
+  done
+  python3 "$SHARED/eval/score.py" --gold-dir "bench/$set" --system-dir "$OUT/$set" ${VERBOSE:+--verbose}
 done
-python3 "$SHARED/eval/score.py" --gold-dir bench/dev --system-dir "$OUT/dev" ${VERBOSE:+--verbose}
 
 # Speed: every GUM news document (20 articles) in one kgb run, minus the time of a
 # one-line run (start-up and model loading), over the tokens the pipeline read.

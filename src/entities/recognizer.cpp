@@ -228,7 +228,12 @@ class Recognition {
       if (compound) continue;
       if (type == "PER") e = hyphenated_end(e);
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      if (type != "MISC" && type != "EVT" && organization_named(b, e)) {
+      const std::size_t after_titles = entities::person_name_start(doc_, b, e, gaz_);
+      if (type != "PER" && type != "MISC" && type != "EVT" && after_titles > b && !organization_named(b, e)) {
+        c.begin = after_titles;  // "Brigadier General Hossein Ranjbar": titles make a person
+        c.type = "Person";
+        c.source = mention_source::pattern;
+      } else if (type != "MISC" && type != "EVT" && organization_named(b, e)) {
         c.type = "Organization";  // "Shahid Karimi Industries", "Tasnim news agency"
         c.source = mention_source::pattern;
       } else if (type == "PER" && described_as_organization(e)) {

@@ -320,6 +320,14 @@ class Roles {
     add(p.id, entity(*target).id, relation, rule, 0.85, sentence, begin, end);
   }
 
+  static bool compass_adjective(const std::string& w) {
+    for (std::string_view c : {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                               "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                               "south-western", "far-eastern"})
+      if (w == c) return true;
+    return false;
+  }
+
   static bool diplomatic(const std::string& title) {
     const std::string t = lower(title);
     for (std::string_view w : {"ambassador", "envoy", "representative", "delegate", "diplomat", "consul", "emissary"})
@@ -330,9 +338,17 @@ class Roles {
   // "South Korea's Ministry of Unification" part_of; "Russia's Kursk region" located_in.
   void owned(const Mention& m) {
     std::size_t q = m.begin;
+    // "Iran's northern Semnan province": a place's direction may come between.
+    while (m.type == "Location" && q > 0 && compass_adjective(low(q - 1))) --q;
     bool poss = false;
     if (q > 0 && possessive(doc_.tokens[q - 1])) --q, poss = true;
     const Mention* o = mention_ending_at(q);
+    // "the IRGC's Aerospace Force", "the agency's Board of Governors": a unit of an organization.
+    if (o && poss && o->type == "Organization" && m.type == "Organization" && o->entity != m.entity &&
+        doc_.sentence_of(o->begin) == doc_.sentence_of(m.begin)) {
+      add(entity(m).id, entity(*o).id, "part_of", "role.possessive-unit", 0.75, doc_.sentence_of(m.begin), o->begin, m.end);
+      return;
+    }
     if (!o || o->type != "State" || o->entity == m.entity) return;
     // "North Korea's U.N. Ambassador": the U.N. here names a post, not a body of the state;
     // and bodies the gazetteer knows are nobody's part unless it says so.

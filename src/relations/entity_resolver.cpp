@@ -158,10 +158,16 @@ std::vector<EntityRef> EntityResolver::resolve_one(TokenId t, bool owner, int de
   t = antecedent(t);
   // "South Korea's U.N. Ambassador, Joonkook Hwang" parsed with "U.N." as the head and
   // the title hanging off it: the person in the apposition is meant.
-  if (in_mention(t) && titled(t))
-    for (TokenId a : appositions(t))
-      for (const auto& r : resolve_mention(a))
-        if (type_of(r.entity) == "Person") return {r};
+  // So is "NATO Secretary General Anders Vik" parsed with the name hanging off the title.
+  if (in_mention(t) && titled(t)) {
+    std::vector<TokenId> heads{t};
+    for (TokenId c : view_.children(t))
+      if ((view_.base(c) == "flat" || view_.base(c) == "compound") && !in_mention(c)) heads.push_back(c);
+    for (TokenId h : heads)
+      for (TokenId a : appositions(h))
+        for (const auto& r : resolve_mention(a))
+          if (type_of(r.entity) == "Person") return {r};
+  }
   if (auto refs = mention_entities(t); !refs.empty()) return refs;
   // An apposition names what a title or description is: "Russia's ambassador, Nebenzia".
   for (TokenId a : appositions(t))

@@ -106,6 +106,16 @@ TEST(Roles, AnOrganizationsSpokesmanWorksForItAnEnvoyToItDoesNot) {
   EXPECT_TRUE(has_relation(doc, "person:tomas-lindholm", "leader_of", "org:international-atomic-energy-agency"));
 }
 
+TEST(Roles, UnitsOfOrganizationsAndProvincesWithADirection) {
+  const Doc doc = analyze("The missile was launched from Iran's northern Semnan province. Brigadier General Hossein "
+                          "Ranjbar, commander of the IRGC's Aerospace Force, spoke.");
+  EXPECT_TRUE(has_relation(doc, "loc:semnan-province", "located_in", "state:IRN"));
+  EXPECT_TRUE(has_relation(doc, "org:aerospace-force", "part_of", "org:islamic-revolutionary-guard-corps"));
+  const Entity* ranjbar = find_entity(doc, "person:hossein-ranjbar");
+  ASSERT_NE(ranjbar, nullptr);
+  EXPECT_EQ(ranjbar->type, "Person");
+}
+
 TEST(Roles, ATitleAloneIsNoEntity) {
   const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
   EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
