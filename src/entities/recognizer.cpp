@@ -181,6 +181,12 @@ class Recognition {
   void gazetteer_names() {
     for (const auto& m : gaz_.match(doc_, begin_, end_)) {
       if (glued(m)) continue;
+      if (const std::size_t b = institution_of(m); b < m.begin) {
+        // "University of the Philippines", "Central Bank of Nigeria": the country names
+        // the institution here.
+        add({b, m.end, "Organization", mention_source::pattern, std::nullopt, 0.75});
+        continue;
+      }
       const auto& entry = gaz_.entry(m.entry);
       Candidate c{m.begin, m.end, entry.type, mention_source::gazetteer, m.entry, 0.95};
       if (m.kind == NameKind::demonym) {
@@ -198,6 +204,22 @@ class Recognition {
       }
       add(std::move(c));
     }
+  }
+
+  // The start of "[Capitalized words] INSTITUTION of [the] NAME" before a known name,
+  // or m.begin when the name does not end such an institution's name.
+  std::size_t institution_of(const GazetteerMatch& m) const {
+    std::size_t i = m.begin;
+    if (i > begin_ && low(i - 1) == "the") --i;
+    if (i < begin_ + 2 || low(i - 1) != "of") return m.begin;
+    static constexpr std::string_view kInstitutions[] = {"University", "Bank", "Church", "Embassy", "Academy",
+                                                         "Institute", "Museum", "Parliament", "Senate", "Congress"};
+    const auto word = form(doc_.tokens[i - 2]);
+    if (std::find(std::begin(kInstitutions), std::end(kInstitutions), word) == std::end(kInstitutions)) return m.begin;
+    std::size_t b = i - 2;
+    while (b > begin_ && capitalized(form(doc_.tokens[b - 1])) && doc_.tokens[b - 1].upos != "DET" && !gaz_.title(low(b - 1)))
+      --b;
+    return b;
   }
 
   void model_names(std::size_t sentence) {

@@ -173,8 +173,17 @@ class Roles {
     }
     std::size_t best = 0;
     std::string relation;
-    for (std::size_t k = std::min(gaz_.longest_title(), ceiling - p); k >= 1 && best == 0; --k)
-      if (const TitleInfo* info = gaz_.title(entities::lower_words(doc_, p, p + k))) best = k, relation = info->relation;
+    // "a maritime security researcher at ...": a few words may describe the title.
+    for (std::size_t skip = 0; skip <= 3 && best == 0 && p + skip < ceiling; ++skip) {
+      if (skip > 0 && !std::islower(static_cast<unsigned char>(doc_.tokens[p + skip - 1].form.front()))) break;
+      if (skip > 0 && doc_.tokens[p + skip - 1].upos != "NOUN" && doc_.tokens[p + skip - 1].upos != "ADJ") break;
+      for (std::size_t k = std::min(gaz_.longest_title(), ceiling - p - skip); k >= 1 && best == 0; --k)
+        if (const TitleInfo* info = gaz_.title(entities::lower_words(doc_, p + skip, p + skip + k))) {
+          best = k;
+          relation = info->relation;
+          p += skip;
+        }
+    }
     if (best == 0) return false;
     for (std::size_t i = t.begin; i < p; ++i)
       if (low(i) == "deputy" || low(i) == "vice" || low(i) == "assistant") relation = "works_for";

@@ -116,6 +116,14 @@ TEST(Roles, UnitsOfOrganizationsAndProvincesWithADirection) {
   EXPECT_EQ(ranjbar->type, "Person");
 }
 
+TEST(Roles, InstitutionsNamedAfterACountryAndDescribedTitles) {
+  const Doc doc = analyze("Mireille Santos, a maritime security researcher at the University of the Philippines, "
+                          "disagreed. The Central Bank of Nigeria raised rates.");
+  EXPECT_TRUE(has_relation(doc, "person:mireille-santos", "works_for", "org:university-of-the-philippines"));
+  ASSERT_NE(find_entity(doc, "org:central-bank-of-nigeria"), nullptr);
+  EXPECT_EQ(find_entity(doc, "state:NGA"), nullptr);  // the country names the bank here
+}
+
 TEST(Roles, ATitleAloneIsNoEntity) {
   const Doc doc = analyze("Kazakhstan's Foreign Minister, Aigerim Sultanbekova, spoke after the UN Secretary-General's envoy.");
   EXPECT_TRUE(has_relation(doc, "person:aigerim-sultanbekova", "works_for", "state:KAZ"));
