@@ -11,7 +11,7 @@ namespace {
 
 using entities::fnv1a;
 
-std::string_view form_of(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
+using entities::form_of;
 
 // Per-token gazetteer tags: "State:B:name", "Organization:U:acronym", ...
 std::vector<std::string> gazetteer_tags(const Doc& doc, const Sentence& s, const Gazetteer& gazetteer) {

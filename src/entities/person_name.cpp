@@ -18,8 +18,6 @@ bool honorific(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
-std::string_view form_of(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
-
 }  // namespace
 
 std::size_t person_name_start(const Doc& doc, std::size_t begin, std::size_t end, const Gazetteer& gazetteer) {

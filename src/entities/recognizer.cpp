@@ -10,6 +10,7 @@
 
 #include "entities/entity_table.hpp"
 #include "entities/mention_text.hpp"
+#include "entities/name_context.hpp"
 #include "entities/ner_features.hpp"
 #include "entities/ner_model.hpp"
 #include "entities/person_name.hpp"
@@ -38,7 +39,7 @@ struct Candidate {
   bool in_heading = false;
 };
 
-std::string_view form(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
+std::string_view form(const Token& t) { return entities::form_of(t); }
 
 bool contains(std::initializer_list<std::string_view> words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -50,15 +51,11 @@ bool locative(std::string_view word) {
                   word);
 }
 
-// A title's qualifier, or "U.N." as in "U.N. Ambassador".
-bool title_modifier(std::string_view word) {
-  return entities::title_modifier(word) || word == "u.n." || word == "un";
-}
 
 class Recognition {
  public:
   Recognition(Doc& doc, const Gazetteer& gazetteer, const ner::Model& model)
-      : doc_(doc), gaz_(gazetteer), model_(model) {}
+      : doc_(doc), gaz_(gazetteer), model_(model), names_(doc, gazetteer) {}
 
   void sentence(std::size_t index) {
     enter(index);
@@ -103,6 +100,7 @@ class Recognition {
     const auto& last = form(doc_.tokens[s.end - 1]);
     const bool unpunctuated = s.heading || (last != "." && last != "!" && last != "?" && last != "\"" && last != "'");
     headline_ = unpunctuated && title_case();
+    names_.sentence(begin_, end_);
   }
 
   bool free(std::size_t b, std::size_t e) const {
@@ -136,7 +134,7 @@ class Recognition {
       const auto words = entities::lower_words(doc_, i, i + k);
       if (gaz_.title(words) || gaz_.body(words) || gaz_.agent(words)) return k;
     }
-    return title_modifier(low(i)) ? 1 : 0;
+    return entities::title_qualifier(low(i)) ? 1 : 0;
   }
 
   // A known name directly beside another capitalized word is part of a longer name
@@ -232,7 +230,7 @@ class Recognition {
       while (e > b && (form(doc_.tokens[e - 1]) == "'s" || form(doc_.tokens[e - 1]) == "'")) --e;
       // A name starts with a letter or digit ("-General" is the end of "Secretary-General"),
       // and a title alone is no name ("Kazakhstan's Foreign Minister").
-      if (b >= e || !std::isalnum(static_cast<unsigned char>(form(doc_.tokens[b]).front())) || only_title(b, e)) continue;
+      if (b >= e || !std::isalnum(static_cast<unsigned char>(form(doc_.tokens[b]).front())) || names_.only_title(b, e)) continue;
       // "Minister of Education Stefania Giannini" with the span inside the title's complement.
       if (type == "PER" && b > begin_ && (low(b - 1) == "of" || low(b - 1) == "for") && !gaz_.given_name(form(doc_.tokens[b])))
         for (auto k = b + 1; k + 1 < e; ++k)
@@ -248,23 +246,23 @@ class Recognition {
                                                  entities::is_lower_ascii(t.form[dash + 1]);
                                         });
       if (compound) continue;
-      if (type == "PER") e = hyphenated_end(e);
+      if (type == "PER") e = names_.hyphenated_end(e);
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
       const std::size_t after_titles = entities::person_name_start(doc_, b, e, gaz_);
-      if (type != "PER" && type != "MISC" && type != "EVT" && after_titles > b && !organization_named(b, e)) {
+      if (type != "PER" && type != "MISC" && type != "EVT" && after_titles > b && !names_.organization_named(b, e)) {
         c.begin = after_titles;  // "Brigadier General Hossein Ranjbar": titles make a person
         c.type = "Person";
         c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && organization_named(b, e)) {
+      } else if (type != "MISC" && type != "EVT" && names_.organization_named(b, e)) {
         c.type = "Organization";  // "Shahid Karimi Industries", "Tasnim news agency"
         c.source = mention_source::pattern;
-      } else if (type == "PER" && described_as_organization(e)) {
+      } else if (type == "PER" && names_.described_as_organization(e)) {
         c.type = "Organization";  // "Frontex, the EU's border agency"
         c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && described_as_place(b, e)) {
+      } else if (type != "MISC" && type != "EVT" && names_.described_as_place(b, e)) {
         c.type = "Location";  // "the village of Orto-Boz", "Kant, an air base in ..."
         c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && after_title(b)) {
+      } else if (type != "MISC" && type != "EVT" && names_.after_title(b)) {
         c.type = "Person";  // the title, not the tagger, says what it is
         c.source = mention_source::pattern;
       } else if (type == "PER") c.type = "Person";
@@ -285,87 +283,6 @@ class Recognition {
       }
       add(std::move(c));
     }
-  }
-
-  // The end of a person's name that goes on with a hyphenated syllable the tokenizer split
-  // off: "Wong Pik-wan", "Kim Jong-un", "Wu Chi-wai".
-  std::size_t hyphenated_end(std::size_t e) const {
-    const auto glued = [&](std::size_t a) { return doc_.tokens[a].end == doc_.tokens[a + 1].start; };
-    while (e + 1 < end_ && form(doc_.tokens[e]) == "-" && glued(e - 1) && glued(e)) {
-      const auto syllable = form(doc_.tokens[e + 1]);
-      if (syllable.size() > 6 || !std::all_of(syllable.begin(), syllable.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
-        break;
-      e += 2;
-    }
-    return e;
-  }
-
-  // A name the text calls a place: "the village of Orto-Boz", "Kant, an air base in
-  // Kyrgyzstan", "Isfara, a town in ...".
-  bool described_as_place(std::size_t b, std::size_t e) const {
-    static constexpr std::string_view kPlaces[] = {"village", "town", "city", "port", "region", "province", "district",
-                                                   "island", "base", "airbase", "settlement", "camp", "municipality",
-                                                   "county", "suburb", "neighbourhood", "neighborhood"};
-    const auto place_noun = [&](std::size_t i) {
-      return std::find(std::begin(kPlaces), std::end(kPlaces), low(i)) != std::end(kPlaces);
-    };
-    if (b >= begin_ + 2 && low(b - 1) == "of" && place_noun(b - 2)) return true;
-    if (e + 2 < end_ && form(doc_.tokens[e]) == "," && (low(e + 1) == "a" || low(e + 1) == "an"))
-      for (std::size_t i = e + 2; i < end_ && i < e + 6; ++i) {
-        if (place_noun(i)) return true;
-        if (!std::isalpha(static_cast<unsigned char>(form(doc_.tokens[i]).front()))) break;
-      }
-    return false;
-  }
-
-  // A name that says it is an organization by its last word ("Shahid Karimi Industries")
-  // or the common noun after it ("Tasnim news agency").
-  bool organization_named(std::size_t b, std::size_t e) const {
-    static constexpr std::string_view kLastWords[] = {
-        "Industries", "Corporation", "Corp", "Inc", "Ltd", "Company", "Holdings", "Group", "Bank", "Airlines", "Airways",
-        "Agency", "Council", "Committee", "Commission", "Party", "Ministry", "Institute", "University", "Foundation",
-        "Association", "Union", "Alliance", "Organization", "Organisation", "Forces", "Army", "Navy", "Guard", "Court",
-        "Office", "Service", "Department", "Brigade", "Brigades", "Front", "Movement", "News"};
-    const auto last = form(doc_.tokens[e - 1]);
-    if (e - b >= 2 && std::find(std::begin(kLastWords), std::end(kLastWords), last) != std::end(kLastWords)) return true;
-    if (e < end_ && (low(e) == "agency" || low(e) == "news" || low(e) == "newspaper" || low(e) == "company" ||
-                     low(e) == "group" || low(e) == "party" || low(e) == "militia"))
-      return true;
-    return false;
-  }
-
-  // A name followed by an apposition calling it an organization: "Frontex, the EU's border
-  // agency", "Wagner, a mercenary group".
-  bool described_as_organization(std::size_t e) const {
-    if (e + 2 >= end_ || form(doc_.tokens[e]) != "," || (low(e + 1) != "a" && low(e + 1) != "an" && low(e + 1) != "the"))
-      return false;
-    // The head is the apposition's last word: "the State Department spokesperson" is a person.
-    std::size_t i = e + 2;
-    while (i < end_ && i < e + 8 &&
-           (std::isalnum(static_cast<unsigned char>(form(doc_.tokens[i]).front())) || form(doc_.tokens[i]) == "'s" ||
-            form(doc_.tokens[i]) == "-") &&
-           doc_.tokens[i].upos != "ADP" && doc_.tokens[i].upos != "PRON" && low(i) != "of" && low(i) != "in" &&
-           low(i) != "that" && low(i) != "which" && low(i) != "who" && low(i) != "based")
-      ++i;
-    const auto w = low(i - 1);
-    return i > e + 2 && (entities::organization_noun(w) || w == "network" || w == "firm" || w == "militia" ||
-                         w == "newspaper" || w == "broadcaster" || w == "force");
-  }
-
-  // Tokens [b, e) are title words only: qualifiers and a title ("Foreign Minister",
-  // "Deputy Ambassador").
-  bool only_title(std::size_t b, std::size_t e) const {
-    while (b < e && title_modifier(low(b))) ++b;
-    return b < e && gaz_.title(entities::lower_words(doc_, b, e));
-  }
-
-  // A person's title directly before token b, or before a comma there: "Ambassador,
-  // Vassily Nebenzia", "leader Kim". A name it introduces is a person's.
-  bool after_title(std::size_t b) const {
-    if (b > begin_ && form(doc_.tokens[b - 1]) == ",") --b;
-    for (std::size_t k = std::min(gaz_.longest_title(), b - begin_); k >= 1; --k)
-      if (gaz_.title(entities::lower_words(doc_, b - k, b))) return true;
-    return false;
   }
 
   // "North and South Korea": the first conjunct shares the second's last word.
@@ -593,6 +510,7 @@ class Recognition {
   Doc& doc_;
   const Gazetteer& gaz_;
   const ner::Model& model_;
+  entities::NameContext names_;
   std::size_t begin_ = 0, end_ = 0;
   bool headline_ = false;
   std::vector<Candidate> found_;

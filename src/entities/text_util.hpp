@@ -9,6 +9,9 @@
 
 namespace kg::entities {
 
+// A token's word form: its corrected form when it has one, else its text.
+inline std::string_view form_of(const Token& t) { return t.form.empty() ? std::string_view(t.text) : std::string_view(t.form); }
+
 // ASCII lower-casing (non-ASCII bytes are kept as they are).
 std::string lower(std::string_view s);
 bool is_upper_ascii(char c);
