@@ -132,11 +132,16 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
     g.given_names_[cols[0]] = cols[1][0];
   });
   const auto lists = data_dir / "names.tsv";
+  g.listed_names_.reserve(160'000);  // data/names.tsv: about 159,000 names
   read_rows(lists, [&](const std::vector<std::string>& cols, std::size_t number) {
     const auto* list = std::find(kNameListNames.begin(), kNameListNames.end(), cols.size() == 2 ? cols[0] : "");
     if (list == kNameListNames.end()) bad_line(lists, number, "expected: list (see Gazetteer::kNameListNames), name");
-    g.listed_names_[entities::lower(cols[1])] |= 1u << (list - kNameListNames.begin());
-    g.longest_listed_name_ = std::max<std::size_t>(g.longest_listed_name_, std::count(cols[1].begin(), cols[1].end(), ' ') + 1);
+    const std::string phrase = entities::lower(cols[1]);
+    g.listed_names_[phrase] |= 1u << (list - kNameListNames.begin());
+    const std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+    g.longest_listed_name_ = std::max(g.longest_listed_name_, words);
+    auto& most = g.listed_first_words_[phrase.substr(0, phrase.find(' '))];
+    most = std::max(most, words);
   });
   for (auto [file, set] : {std::pair{"bodies.tsv", &g.bodies_}, std::pair{"agents.tsv", &g.agents_},
                            std::pair{"events.tsv", &g.event_nouns_}}) {

@@ -30,17 +30,21 @@ std::vector<std::string> gazetteer_tags(const Doc& doc, const Sentence& s, const
 
 // Per-token tags of the name lists (data/names.tsv) over the longest listed phrase at
 // each position: "city:B", "given-f:U", ... joined by spaces, or "" when not listed.
-std::vector<std::string> name_list_tags(const Doc& doc, const Sentence& s, const Gazetteer& gazetteer) {
+std::vector<std::string> name_list_tags(const Sentence& s, const std::vector<std::string>& low, const Gazetteer& gazetteer) {
   std::vector<std::string> tags(s.end - s.begin);
-  for (auto i = s.begin; i < s.end; ++i) {
-    for (std::size_t k = std::min(gazetteer.longest_listed_name(), s.end - i); k >= 1; --k) {
-      const unsigned lists = gazetteer.name_lists(entities::lower_words(doc, i, i + k));
+  for (std::size_t i = 0; i < low.size(); ++i) {
+    // Every listed phrase starts with a listed first word: most tokens need one lookup.
+    std::string phrase;
+    for (std::size_t k = std::min(gazetteer.listed_phrase_words(low[i]), low.size() - i); k >= 1; --k) {
+      phrase = low[i];
+      for (std::size_t j = i + 1; j < i + k; ++j) phrase += " " + low[j];
+      const unsigned lists = gazetteer.name_lists(phrase);
       if (!lists) continue;
       for (std::size_t l = 0; l < Gazetteer::kNameListNames.size(); ++l) {
         if (!(lists & (1u << l))) continue;
         for (auto j = i; j < i + k; ++j) {
           const char* part = k == 1 ? "U" : j == i ? "B" : j + 1 == i + k ? "L" : "I";
-          auto& tag = tags[j - s.begin];
+          auto& tag = tags[j];
           tag += (tag.empty() ? "" : " ") + std::string(Gazetteer::kNameListNames[l]) + ":" + part;
         }
       }
@@ -93,7 +97,7 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (!form.empty() && entities::is_lower_ascii(form.front()) && form.size() > 3) headline = false;
   }
   const auto gaz = gazetteer_tags(doc, s, gazetteer);
-  const auto listed = name_list_tags(doc, s, gazetteer);
+  const auto listed = name_list_tags(s, low, gazetteer);
   const DocumentCase& cases = document_case(doc, sentence);
   const auto word = [&](std::ptrdiff_t i) -> std::string_view {
     if (i < 0) return "<s>";
