@@ -215,9 +215,16 @@ class Roles {
     if (q < ceiling && low(q) == "the") ++q;
     const Mention* org = mention_starting_at(q);
     if (!org || org->type != "Organization") return;
-    const bool party = political_group(entity(*org)) || electoral(sentence);
-    add(entity(person).id, entity(*org).id, party ? "member_of" : "works_for",
-        party ? "role.person-of-party" : "role.person-of-organization", 0.7, sentence, person.begin, org->end);
+    affiliate(person, *org, sentence, person.begin, org->end, "role.person-of-organization", "role.person-of-party");
+  }
+
+  // A person's tie to the organization named with them: member of a party (by its name or
+  // in a sentence about an election), else working for it.
+  void affiliate(const Mention& person, const Mention& org, std::size_t sentence, std::size_t begin, std::size_t end,
+                 const char* employee_rule, const char* member_rule) {
+    const bool party = political_group(entity(org)) || electoral(sentence);
+    add(entity(person).id, entity(org).id, party ? "member_of" : "works_for", party ? member_rule : employee_rule, 0.7,
+        sentence, begin, end);
   }
 
   // "Reuters' Jane Doe", "DAB's Ben Chan": a person named with the organization before.
@@ -225,10 +232,8 @@ class Roles {
     if (person.begin < 2 || !possessive(doc_.tokens[person.begin - 1])) return false;
     const Mention* org = mention_ending_at(person.begin - 1);
     if (!org || org->type != "Organization") return false;
-    const std::size_t sentence = doc_.sentence_of(person.begin);
-    const bool party = political_group(entity(*org)) || electoral(sentence);
-    add(entity(person).id, entity(*org).id, party ? "member_of" : "works_for",
-        party ? "role.party-s-person" : "role.organization-s-person", 0.7, sentence, org->begin, person.end);
+    affiliate(person, *org, doc_.sentence_of(person.begin), org->begin, person.end, "role.organization-s-person",
+              "role.party-s-person");
     return true;
   }
 
@@ -284,6 +289,7 @@ class Roles {
     return false;
   }
 
+  // The mention's head word is a clause's subject.
   bool subject_of_clause(const Mention& m) const {
     for (auto i = m.begin; i < m.end; ++i) {
       const Token& t = doc_.tokens[i];
