@@ -190,16 +190,17 @@ class Resolution {
         const Mention& m = mention(c.mention);
         const Entity& e = entity_of(m);
         std::string words = lower(e.label);
+        // "the network" after "The network, which investigators call the Kufra Line".
         const bool described = described_.contains({m.entity, noun});
-        if (described) {
-          // "the network" after "The network, which investigators call the Kufra Line".
-        } else if (person) {
-          if (m.type != "Person") continue;
-          words = title_words(m.entity);
-        } else if (m.type != "Organization") {
-          continue;
+        if (!described) {
+          if (person) {
+            if (m.type != "Person") continue;
+            words = title_words(m.entity);
+          } else if (m.type != "Organization") {
+            continue;
+          }
+          if (!contains_word(words, noun)) continue;
         }
-        if (!described && !contains_word(words, noun)) continue;
         if (!best || mention(*best).begin < m.begin) best = c.mention;
       }
       // "the bloc", "the alliance": the international organization just named.
@@ -230,7 +231,8 @@ class Resolution {
       const std::size_t head = head_of(m.begin, m.end);
       const Token& h = doc_.tokens[head];
       // Appositions both ways: "NAME, a NOUN" and "the NOUN, NAME".
-      for (std::size_t t = doc_.sentences[doc_.sentence_of(head)].begin; t < doc_.sentences[doc_.sentence_of(head)].end; ++t)
+      const Sentence& sentence = doc_.sentences[doc_.sentence_of(head)];
+      for (std::size_t t = sentence.begin; t < sentence.end; ++t)
         if (doc_.tokens[t].head == static_cast<int>(head) && doc_.tokens[t].deprel == "appos" && noun(static_cast<int>(t)))
           out.emplace(m.entity, word(static_cast<int>(t)));
       if (h.deprel == "appos" && noun(h.head)) out.emplace(m.entity, word(h.head));
