@@ -93,7 +93,6 @@ class Gazetteer {
     auto it = listed_names_.find(std::string(lower_words));
     return it == listed_names_.end() ? 0u : it->second;
   }
-  std::size_t longest_listed_name() const { return longest_listed_name_; }
   // The most words of a listed phrase starting with this lower-cased word; 0 if none does.
   std::size_t listed_phrase_words(std::string_view first_word) const {
     auto it = listed_first_words_.find(std::string(first_word));
@@ -116,7 +115,6 @@ class Gazetteer {
   std::unordered_map<std::string, char> given_names_;
   std::unordered_map<std::string, unsigned> listed_names_;
   std::unordered_map<std::string, std::size_t> listed_first_words_;
-  std::size_t longest_listed_name_ = 1;  // words
   std::unordered_set<std::string> weapon_heads_, weapon_modifiers_, weapon_systems_, bodies_, agents_, event_nouns_;
 };
 

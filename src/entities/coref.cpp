@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/person_name.hpp"
 #include "entities/text_util.hpp"
 #include "kg/entities.hpp"
 
@@ -273,13 +274,8 @@ class Resolution {
       if (m.entity != entity || m.begin == 0) continue;
       std::size_t p = m.begin;
       if (doc_.tokens[p - 1].form == "," && p > 1) --p;
-      for (std::size_t k = std::min(gaz_.longest_title(), p); k >= 1; --k) {
-        const auto words = entities::lower_words(doc_, p - k, p);
-        if (gaz_.title(words)) {
-          out += words + " ";
-          break;
-        }
-      }
+      if (const std::size_t k = entities::title_ending_at(doc_, gaz_, p, 0); k > 0)
+        out += entities::lower_words(doc_, p - k, p) + " ";
     }
     return out;
   }

@@ -139,7 +139,6 @@ Gazetteer Gazetteer::load(const std::filesystem::path& data_dir) {
     const std::string phrase = entities::lower(cols[1]);
     g.listed_names_[phrase] |= 1u << (list - kNameListNames.begin());
     const std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-    g.longest_listed_name_ = std::max(g.longest_listed_name_, words);
     auto& most = g.listed_first_words_[phrase.substr(0, phrase.find(' '))];
     most = std::max(most, words);
   });

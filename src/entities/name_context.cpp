@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "entities/person_name.hpp"
 #include "entities/text_util.hpp"
 
 namespace kg::entities {
@@ -91,9 +92,7 @@ bool NameContext::only_title(std::size_t b, std::size_t e) const {
 // Vassily Nebenzia", "leader Kim". A name it introduces is a person's.
 bool NameContext::after_title(std::size_t b) const {
   if (b > begin_ && form(doc_.tokens[b - 1]) == ",") --b;
-  for (std::size_t k = std::min(gaz_.longest_title(), b - begin_); k >= 1; --k)
-    if (gaz_.title(entities::lower_words(doc_, b - k, b))) return true;
-  return false;
+  return title_ending_at(doc_, gaz_, b, begin_) > 0;
 }
 
 }  // namespace kg::entities

@@ -4,6 +4,7 @@
 #include <unordered_set>
 #include <string_view>
 
+#include "entities/person_name.hpp"
 #include "entities/text_util.hpp"
 
 namespace kg::ner {
@@ -29,9 +30,9 @@ std::vector<std::string> gazetteer_tags(const Doc& doc, const Sentence& s, const
 }
 
 // Per-token tags of the name lists (data/names.tsv) over the longest listed phrase at
-// each position: "city:B", "given-f:U", ... joined by spaces, or "" when not listed.
-std::vector<std::string> name_list_tags(const Sentence& s, const std::vector<std::string>& low, const Gazetteer& gazetteer) {
-  std::vector<std::string> tags(s.end - s.begin);
+// each position: "city:B", "given-f:U", ...; none when not listed.
+std::vector<std::vector<std::string>> name_list_tags(const std::vector<std::string>& low, const Gazetteer& gazetteer) {
+  std::vector<std::vector<std::string>> tags(low.size());
   for (std::size_t i = 0; i < low.size(); ++i) {
     // Every listed phrase starts with a listed first word: most tokens need one lookup.
     std::string phrase;
@@ -44,8 +45,7 @@ std::vector<std::string> name_list_tags(const Sentence& s, const std::vector<std
         if (!(lists & (1u << l))) continue;
         for (auto j = i; j < i + k; ++j) {
           const char* part = k == 1 ? "U" : j == i ? "B" : j + 1 == i + k ? "L" : "I";
-          auto& tag = tags[j];
-          tag += (tag.empty() ? "" : " ") + std::string(Gazetteer::kNameListNames[l]) + ":" + part;
+          tags[j].push_back(std::string(Gazetteer::kNameListNames[l]) + ":" + part);
         }
       }
       break;
@@ -97,7 +97,7 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
     if (!form.empty() && entities::is_lower_ascii(form.front()) && form.size() > 3) headline = false;
   }
   const auto gaz = gazetteer_tags(doc, s, gazetteer);
-  const auto listed = name_list_tags(s, low, gazetteer);
+  const auto listed = name_list_tags(low, gazetteer);
   const DocumentCase& cases = document_case(doc, sentence);
   const auto word = [&](std::ptrdiff_t i) -> std::string_view {
     if (i < 0) return "<s>";
@@ -166,22 +166,14 @@ std::vector<Features> sentence_features(const Doc& doc, std::size_t sentence, co
       if (cases.lower_seen.contains(std::string(w))) add("lower-elsewhere", u == 0 ? "first" : "inside");
       if (u == 0 && cases.capital_inside.contains(std::string(w))) add("capital-elsewhere");
     }
-    for (std::size_t from = 0; from < listed[u].size();) {
-      const auto to = std::min(listed[u].find(' ', from), listed[u].size());
-      const auto tag = std::string_view(listed[u]).substr(from, to - from);
+    for (const auto& tag : listed[u]) {
       add("nl", tag);
       add("nls", tag, shape_at(i));
-      from = to + 1;
     }
     if (gazetteer.given_name(form)) add("given", shape_at(i + 1));
     if (u > 0 && gazetteer.given_name(form_of(doc.tokens[s.begin + u - 1]))) add("given-1", shape_at(i));
     // A title word before the token ("leader Kim", "Ambassador Vassily").
-    for (std::size_t k = 1; k <= gazetteer.longest_title() && k <= u; ++k) {
-      if (gazetteer.title(entities::lower_words(doc, s.begin + u - k, s.begin + u))) {
-        add("title-before", shape_at(i));
-        break;
-      }
-    }
+    if (entities::title_ending_at(doc, gazetteer, s.begin + u, s.begin) > 0) add("title-before", shape_at(i));
   }
   return out;
 }

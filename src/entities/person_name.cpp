@@ -30,14 +30,35 @@ std::size_t person_name_start(const Doc& doc, std::size_t begin, std::size_t end
   // The title's complement ("of Education", "to the United Nations"): the name starts at
   // the first given name after it, or else is the last two words ("Wang Yi").
   if (is_lower_ascii(form_of(doc.tokens[cut]).front())) {
-    const auto given = std::find_if(doc.tokens.begin() + static_cast<std::ptrdiff_t>(cut + 1),
-                                    doc.tokens.begin() + static_cast<std::ptrdiff_t>(end),
-                                    [&](const Token& t) { return gazetteer.given_name(form_of(t)) != '\0'; });
-    cut = given != doc.tokens.begin() + static_cast<std::ptrdiff_t>(end)
-              ? static_cast<std::size_t>(given - doc.tokens.begin())
-              : std::max(cut + 1, end >= 2 ? end - 2 : cut + 1);
+    const std::size_t given = first_given_name(doc, gazetteer, cut + 1, end);
+    cut = given < end ? given : std::max(cut + 1, end >= 2 ? end - 2 : cut + 1);
   }
   return cut < end && capitalized(form_of(doc.tokens[cut])) ? cut : begin;
+}
+
+std::size_t first_given_name(const Doc& doc, const Gazetteer& gazetteer, std::size_t from, std::size_t end) {
+  while (from < end && !gazetteer.given_name(form_of(doc.tokens[from]))) ++from;
+  return from;
+}
+
+std::size_t title_ending_at(const Doc& doc, const Gazetteer& gazetteer, std::size_t end, std::size_t floor,
+                            const TitleInfo** info) {
+  for (std::size_t k = std::min(gazetteer.longest_title(), end - std::min(floor, end)); k >= 1; --k)
+    if (const TitleInfo* title = gazetteer.title(lower_words(doc, end - k, end))) {
+      if (info) *info = title;
+      return k;
+    }
+  return 0;
+}
+
+std::size_t title_starting_at(const Doc& doc, const Gazetteer& gazetteer, std::size_t begin, std::size_t ceiling,
+                              const TitleInfo** info) {
+  for (std::size_t k = std::min(gazetteer.longest_title(), ceiling - std::min(begin, ceiling)); k >= 1; --k)
+    if (const TitleInfo* title = gazetteer.title(lower_words(doc, begin, begin + k))) {
+      if (info) *info = title;
+      return k;
+    }
+  return 0;
 }
 
 }  // namespace kg::entities

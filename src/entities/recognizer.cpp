@@ -233,11 +233,7 @@ class Recognition {
       if (b >= e || !std::isalnum(static_cast<unsigned char>(form(doc_.tokens[b]).front())) || names_.only_title(b, e)) continue;
       // "Minister of Education Stefania Giannini" with the span inside the title's complement.
       if (type == "PER" && b > begin_ && (low(b - 1) == "of" || low(b - 1) == "for") && !gaz_.given_name(form(doc_.tokens[b])))
-        for (auto k = b + 1; k + 1 < e; ++k)
-          if (gaz_.given_name(form(doc_.tokens[k]))) {
-            b = k;
-            break;
-          }
+        if (const std::size_t given = entities::first_given_name(doc_, gaz_, b + 1, e - 1); given < e - 1) b = given;
       // "Scientology-critic", "Russian-speaking": a compound with a lower-case part is no name.
       const bool compound = std::any_of(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(b), doc_.tokens.begin() + static_cast<std::ptrdiff_t>(e),
                                         [](const Token& t) {
@@ -248,23 +244,25 @@ class Recognition {
       if (compound) continue;
       if (type == "PER") e = names_.hyphenated_end(e);
       Candidate c{b, e, "", mention_source::model, std::nullopt, 0.8};
-      const std::size_t after_titles = entities::person_name_start(doc_, b, e, gaz_);
-      if (type != "PER" && type != "MISC" && type != "EVT" && after_titles > b && !names_.organization_named(b, e)) {
+      // What the text says a name is outweighs the tagger's type (titles of works and
+      // events aside).
+      const bool name = type != "MISC" && type != "EVT";
+      const auto said = [&c](const char* what) {
+        c.type = what;
+        c.source = mention_source::pattern;
+      };
+      std::size_t after_titles = b;
+      if (name && names_.organization_named(b, e)) {
+        said("Organization");  // "Shahid Karimi Industries", "Tasnim news agency"
+      } else if (name && type != "PER" && (after_titles = entities::person_name_start(doc_, b, e, gaz_)) > b) {
         c.begin = after_titles;  // "Brigadier General Hossein Ranjbar": titles make a person
-        c.type = "Person";
-        c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && names_.organization_named(b, e)) {
-        c.type = "Organization";  // "Shahid Karimi Industries", "Tasnim news agency"
-        c.source = mention_source::pattern;
+        said("Person");
       } else if (type == "PER" && names_.described_as_organization(e)) {
-        c.type = "Organization";  // "Frontex, the EU's border agency"
-        c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && names_.described_as_place(b, e)) {
-        c.type = "Location";  // "the village of Orto-Boz", "Kant, an air base in ..."
-        c.source = mention_source::pattern;
-      } else if (type != "MISC" && type != "EVT" && names_.after_title(b)) {
-        c.type = "Person";  // the title, not the tagger, says what it is
-        c.source = mention_source::pattern;
+        said("Organization");  // "Frontex, the EU's border agency"
+      } else if (name && names_.described_as_place(b, e)) {
+        said("Location");  // "the village of Orto-Boz", "Kant, an air base in ..."
+      } else if (name && names_.after_title(b)) {
+        said("Person");  // "Russia's U.N. Ambassador, Vassily Nebenzia"
       } else if (type == "PER") c.type = "Person";
       else if (type == "ORG") c.type = "Organization";
       else if (type == "EVT") c.type = "Event";
@@ -493,11 +491,7 @@ class Recognition {
   // "leader Kim Jong Un", "Ambassador, Vassily Nebenzia": a name after a title.
   void titled_names() {
     for (std::size_t i = begin_; i < end_; ++i) {
-      const auto words_len = [&]() -> std::size_t {
-        for (std::size_t k = std::min(gaz_.longest_title(), end_ - i); k >= 1; --k)
-          if (gaz_.title(entities::lower_words(doc_, i, i + k))) return k;
-        return 0;
-      }();
+      const std::size_t words_len = entities::title_starting_at(doc_, gaz_, i, end_);
       if (words_len == 0) continue;
       std::size_t j = i + words_len;
       if (j < end_ && form(doc_.tokens[j]) == ",") ++j;

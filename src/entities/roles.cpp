@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entities/mention_text.hpp"
+#include "entities/person_name.hpp"
 #include "entities/text_util.hpp"
 #include "kg/entities.hpp"
 #include "kg/evidence.hpp"
@@ -69,22 +70,17 @@ class Roles {
 
   // The longest title phrase ending at token `end` (exclusive), in tokens; 0 if none.
   std::size_t title_ending(std::size_t end, std::size_t floor, std::string* relation) const {
-    for (std::size_t k = std::min(gaz_.longest_title(), end - floor); k >= 1; --k) {
-      if (const TitleInfo* t = gaz_.title(entities::lower_words(doc_, end - k, end))) {
-        if (relation) *relation = t->relation;
-        return k;
-      }
-    }
-    return 0;
+    const TitleInfo* info = nullptr;
+    const std::size_t k = entities::title_ending_at(doc_, gaz_, end, floor, &info);
+    if (k > 0 && relation) *relation = info->relation;
+    return k;
   }
 
   bool title_ending_after(std::size_t begin) const {
     const std::size_t ceiling = doc_.sentences[doc_.sentence_of(begin)].end;
     std::size_t p = begin;
     while (p < ceiling && title_modifier(low(p))) ++p;
-    for (std::size_t k = std::min(gaz_.longest_title(), ceiling - std::min(p, ceiling)); k >= 1; --k)
-      if (gaz_.title(entities::lower_words(doc_, p, p + k))) return true;
-    return false;
+    return entities::title_starting_at(doc_, gaz_, p, ceiling) > 0;
   }
 
   // "[Russia's] [U.N.] Ambassador[,] Vassily Nebenzia", "U.S. Deputy Ambassador to the
@@ -177,12 +173,11 @@ class Roles {
     for (std::size_t skip = 0; skip <= 3 && best == 0 && p + skip < ceiling; ++skip) {
       if (skip > 0 && !std::islower(static_cast<unsigned char>(doc_.tokens[p + skip - 1].form.front()))) break;
       if (skip > 0 && doc_.tokens[p + skip - 1].upos != "NOUN" && doc_.tokens[p + skip - 1].upos != "ADJ") break;
-      for (std::size_t k = std::min(gaz_.longest_title(), ceiling - p - skip); k >= 1 && best == 0; --k)
-        if (const TitleInfo* info = gaz_.title(entities::lower_words(doc_, p + skip, p + skip + k))) {
-          best = k;
-          relation = info->relation;
-          p += skip;
-        }
+      const TitleInfo* info = nullptr;
+      if ((best = entities::title_starting_at(doc_, gaz_, p + skip, ceiling, &info)) > 0) {
+        relation = info->relation;
+        p += skip;
+      }
     }
     if (best == 0) return false;
     for (std::size_t i = t.begin; i < p; ++i)

@@ -92,7 +92,8 @@ TEST(Gazetteer, NameListsFromCensusPlacesWordNetAndDictionary) {
   EXPECT_TRUE(in("tea", "common"));
   EXPECT_FALSE(in("tea", "proper"));
   EXPECT_EQ(g->name_lists("xqzv"), 0u);
-  EXPECT_GE(g->longest_listed_name(), 3u);
+  EXPECT_GE(g->listed_phrase_words("winston"), 2u);  // "winston churchill"
+  EXPECT_EQ(g->listed_phrase_words("xqzv"), 0u);
   // Census given names extend our own list, with their gender.
   EXPECT_EQ(g->given_name("Anita"), 'f');
   EXPECT_EQ(g->given_name("Winston"), 'm');
