@@ -11,19 +11,7 @@
 #   bash bench/accuracy.sh [BUILD_DIR]     (default: build; or set KGB=/path/to/kgb)
 # The models come from data/ (or KGB_DATA_DIR).
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$here")"
-build="${1:-$root/build}"
-kgb="${KGB:-$build/kgb}"
-shared="$root/../shared/ud"
-[[ -x "$kgb" ]] || { echo "no kgb binary at $kgb (build first, or set KGB)" >&2; exit 1; }
-[[ -d "$shared" ]] || { echo "no $shared: the UD treebanks are needed" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-raw_text() {  # gold CoNLL-U -> raw text
-  /usr/bin/python3 "$here/raw_text.py" "$1"
-}
+source "$(dirname "$0")/ud_setup.bash"
 
 f1() {  # ud_eval output, metric -> F1
   awk -F'|' -v m="$2" '{ gsub(/ /, "", $1) } $1 == m { gsub(/ /, "", $4); print $4 }' "$1"

@@ -16,69 +16,27 @@ Documents are paired in order (the JSON Lines hold one object per GUM document).
 """
 import collections
 import json
-import re
 import sys
+
+from gum_conllu import entity_mentions, read_documents
 
 PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself",
             "they", "them", "their", "theirs", "themselves"}
 
 
 def read_gum(path):
-    docs, doc, rows = [], None, []
-
-    def end_sentence():
-        if rows:
-            doc["sentences"].append(list(rows))
-            rows.clear()
-
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("# newdoc"):
-            end_sentence()
-            doc = {"sentences": []}
-            docs.append(doc)
-            continue
-        if not line:
-            end_sentence()
-            continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if "-" in cols[0] or "." in cols[0]:
-            continue
-        rows.append(cols)
-    end_sentence()
     out = []
-    for d in docs:
-        mentions = []  # (sentence, begin, end, chain)
-        opened = collections.defaultdict(list)
-        types = {}  # chain -> GUM entity type
-        for s, rows_ in enumerate(d["sentences"]):
-            for i, r in enumerate(rows_):
-                m = re.search(r"Entity=([^|]*)", r[9])
-                if not m:
-                    continue
-                v = m.group(1)
-                for tok in re.finditer(r"\(([^()]*)|(\d+)\)", v):
-                    if tok.group(1) is not None:
-                        eid = tok.group(1).split("-")[0]
-                        types.setdefault(eid, tok.group(1).split("-")[1])
-                        if tok.end() < len(v) and v[tok.end()] == ")":
-                            mentions.append((s, i, i + 1, eid))
-                        else:
-                            opened[eid].append((s, i))
-                    elif opened[tok.group(2)]:
-                        s0, b = opened[tok.group(2)].pop()
-                        if s0 == s:
-                            mentions.append((s, b, i + 1, tok.group(2)))
+    for sentences in read_documents(path):
+        found, types = entity_mentions(sentences)
+        mentions = [(s, b, e, eid) for s, b, e, eid, _ in found]  # (sentence, begin, end, chain)
         heads, named = {}, set()
         for s, b, e, eid in mentions:
-            rows_ = d["sentences"][s]
+            rows_ = sentences[s]
             h = next((i for i in range(b, e) if not (b <= int(rows_[i][6]) - 1 < e)), b)
             heads.setdefault((s, h), (eid, b))
             if rows_[h][4] in ("NNP", "NNPS") and types.get(eid) in ("person", "organization", "place"):
                 named.add(eid)
-        out.append({"sentences": d["sentences"], "heads": heads, "mentions": mentions, "named": named})
+        out.append({"sentences": sentences, "heads": heads, "mentions": mentions, "named": named})
     return out
 
 
@@ -166,18 +124,10 @@ def main(argv):
             if e - b == 1 and gd["sentences"][s][b][1].lower() in PRONOUNS and eid in first_nominal and first_nominal[eid] < (s, b):
                 gold_anaphoric += 1
                 named_anaphoric += eid in gd["named"]
-        n, d = muc(key, response)
-        muc_r[0] += n
-        muc_r[1] += d
-        n, d = muc(response, key)
-        muc_p[0] += n
-        muc_p[1] += d
-        t, n = b3(key, response)
-        b3_r[0] += t
-        b3_r[1] += n
-        t, n = b3(response, key)
-        b3_p[0] += t
-        b3_p[1] += n
+        for total, (n, d) in ((muc_r, muc(key, response)), (muc_p, muc(response, key)),
+                              (b3_r, b3(key, response)), (b3_p, b3(response, key))):
+            total[0] += n
+            total[1] += d
     mr = muc_r[0] / muc_r[1] if muc_r[1] else 0.0
     mp = muc_p[0] / muc_p[1] if muc_p[1] else 0.0
     br = b3_r[0] / b3_r[1] if b3_r[1] else 0.0

@@ -11,8 +11,9 @@ Prints precision, recall and F1 per type and overall (exact span and type).
 """
 import collections
 import os
-import re
 import sys
+
+from gum_conllu import entity_mentions, read_documents
 
 
 def read_iob2(path):
@@ -82,65 +83,41 @@ def is_title(word):
 
 def read_gum(path):
     """Named PER/ORG/LOC spans of GUM sentences, as in src/entities/gum_entities.cpp."""
-    sents, rows = [], []
-
-    def finish():
-        if not rows:
-            return
-        words = [r[1] for r in rows]
-        opened, raws = collections.defaultdict(list), []
-        for i, r in enumerate(rows):
-            m = re.search(r"Entity=([^|]*)", r[9])
-            if not m:
-                continue
-            for tok in re.finditer(r"\(([^()]*)|(\d+)\)", m.group(1)):
-                if tok.group(1) is not None:
-                    f = tok.group(1).split("-")
-                    if tok.end() < len(m.group(1)) and m.group(1)[tok.end()] == ")":
-                        raws.append((i, i + 1, f[1]))
-                    else:
-                        opened[f[0]].append((i, f[1]))
-                else:
-                    if opened[tok.group(2)]:
-                        b, t = opened[tok.group(2)].pop()
-                        raws.append((b, i + 1, t))
-        proper = lambda i: rows[i][4] in ("NNP", "NNPS")
-        conn = lambda i, person: rows[i][1] in (("-", "de") if person else ("of", "the", "and", "&", "-", "de", "for", "on"))
-        names = []
-        for b, e, t in raws:
-            if t not in GUM_TYPES:
-                continue
-            head = next((i for i in range(b, e) if not (b <= int(rows[i][6]) - 1 < e)), b)
-            if not proper(head) or (t == "person" and rows[head][4] == "NNPS"):
-                continue
-            s, x, person = head, head + 1, t == "person"
-            while s > b and (proper(s - 1) or (conn(s - 1, person) and s - 1 > b and proper(s - 2))):
-                s -= 1
-            while x < e and (proper(x) or (conn(x, person) and x + 1 < e and proper(x + 1))):
-                x += 1
-            if person:
-                s = person_name_start(words, s, x)
-            names.append((s, x, GUM_TYPES[t]))
-        kept = []
-        for n in sorted(names, key=lambda n: n[0] - n[1]):
-            if all(n[1] <= k[0] or k[1] <= n[0] for k in kept):
-                kept.append(n)
-        sents.append((words, set(kept)))
-        rows.clear()
-
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            finish()
-            continue
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if "-" in cols[0] or "." in cols[0]:
-            continue
-        rows.append(cols)
-    finish()
+    sents = []
+    for sentences in read_documents(path):
+        raws = collections.defaultdict(list)
+        for s, b, e, _, etype in entity_mentions(sentences)[0]:
+            raws[s].append((b, e, etype))
+        for s, rows in enumerate(sentences):
+            sents.append(named_spans(rows, raws[s]))
     return sents
+
+
+def named_spans(rows, raws):
+    """The words of a sentence and the named core of each of its mentions (b, e, type)."""
+    words = [r[1] for r in rows]
+    proper = lambda i: rows[i][4] in ("NNP", "NNPS")
+    conn = lambda i, person: rows[i][1] in (("-", "de") if person else ("of", "the", "and", "&", "-", "de", "for", "on"))
+    names = []
+    for b, e, t in raws:
+        if t not in GUM_TYPES:
+            continue
+        head = next((i for i in range(b, e) if not (b <= int(rows[i][6]) - 1 < e)), b)
+        if not proper(head) or (t == "person" and rows[head][4] == "NNPS"):
+            continue
+        s, x, person = head, head + 1, t == "person"
+        while s > b and (proper(s - 1) or (conn(s - 1, person) and s - 1 > b and proper(s - 2))):
+            s -= 1
+        while x < e and (proper(x) or (conn(x, person) and x + 1 < e and proper(x + 1))):
+            x += 1
+        if person:
+            s = person_name_start(words, s, x)
+        names.append((s, x, GUM_TYPES[t]))
+    kept = []
+    for n in sorted(names, key=lambda n: n[0] - n[1]):
+        if all(n[1] <= k[0] or k[1] <= n[0] for k in kept):
+            kept.append(n)
+    return words, set(kept)
 
 
 def main(argv):

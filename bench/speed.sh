@@ -7,14 +7,7 @@
 #
 #   bash bench/speed.sh [BUILD_DIR]      (default: build; models from data/ or KGB_DATA_DIR)
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$here")"
-build="${1:-$root/build}"
-shared="$root/../shared/ud"
-[[ -x "$build/kgb" ]] || { echo "no kgb binary in $build (build first)" >&2; exit 1; }
-[[ -d "$shared" ]] || { echo "no $shared: the UD treebanks are needed" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/ud_setup.bash"
 
 c++ -std=c++20 -O2 -I"$root/include" "$here/pipeline_speed.cpp" \
   "$build/libkg_syntax.a" "$build/libkg_text.a" "$build/libkg_core.a" -lfmt -lutf8proc -o "$work/pipeline_speed"
@@ -27,7 +20,7 @@ done
 
 "$work/pipeline_speed" 3 "${texts[@]}"
 for text in "${texts[@]}"; do
-  /usr/bin/time -v "$build/kgb" parse "$text" -o "$work/out.conllu" 2> "$work/time.txt"
+  /usr/bin/time -v "$kgb" parse "$text" -o "$work/out.conllu" 2> "$work/time.txt"
   words=$(grep -cP '^\d+\t' "$work/out.conllu")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$work/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")

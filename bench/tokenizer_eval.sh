@@ -7,19 +7,7 @@
 #
 #   bash bench/tokenizer_eval.sh [BUILD_DIR]      (default: build)
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$here")"
-build="${1:-$root/build}"
-kgb="${KGB:-$build/kgb}"
-shared="$root/../shared/ud"
-[[ -x "$kgb" ]] || { echo "no kgb binary at $kgb (build first, or set KGB)" >&2; exit 1; }
-[[ -d "$shared" ]] || { echo "no $shared: the UD treebanks are needed" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
-raw_text() {  # gold CoNLL-U -> raw text
-  /usr/bin/python3 "$here/raw_text.py" "$1"
-}
+source "$(dirname "$0")/ud_setup.bash"
 
 for treebank in en_ewt-ud-test en_gum-ud-test; do
   gold="$shared/$treebank.conllu"
